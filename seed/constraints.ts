@@ -1,0 +1,19 @@
+import { KIND_LABEL, RELATIONSHIP_TYPES } from '../server/src/domain/model.ts';
+
+/**
+ * Constraints and indexes, created idempotently before any write. Names and types come from the allowlist in
+ * domain/model.ts. Schema statements cannot share a transaction with data writes, so they run on their own.
+ */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+  'CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)',
+  'CREATE INDEX entity_ods IF NOT EXISTS FOR (e:Entity) ON (e.odsCode)',
+  'CREATE FULLTEXT INDEX entitySearch IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases, e.odsCode, e.description]',
+  ...RELATIONSHIP_TYPES.map(
+    (type) => 'CREATE CONSTRAINT rel_' + type.toLowerCase() + '_id IF NOT EXISTS FOR ()-[r:' + type + ']-() REQUIRE r.id IS UNIQUE',
+  ),
+];
+
+/** Every kind label, for removing a stale one when an entity's kind changes. */
+export const ALL_KIND_LABELS: readonly string[] = Object.values(KIND_LABEL);

@@ -1,0 +1,35 @@
+import type { Db } from '../server/src/db/run.ts';
+import { defaultSeedFiles } from './files.ts';
+import { loadSeedFiles } from './validate.ts';
+import { countGraph, ensureSchema, readKnown, writeDataset } from './write.ts';
+
+type Log = (line: string) => void;
+
+/**
+ * Validates the files (all of seed/data when none are given) and writes them in one transaction. A subset of
+ * files may refer to entities and sources already in the database.
+ */
+export async function seed(db: Db, files: string[] | null, log: Log) {
+  const chosen = files && files.length > 0 ? files : defaultSeedFiles();
+  await ensureSchema(db);
+  const known = files && files.length > 0 ? await readKnown(db) : undefined;
+  log(`Checking ${chosen.length} seed file${chosen.length === 1 ? '' : 's'}...`);
+  const dataset = await loadSeedFiles(chosen, known);
+  log(
+    `Writing ${dataset.entities.length} entities, ${dataset.relationships.length} relationships and ` +
+      `${dataset.sources.length} sources in one transaction...`,
+  );
+  await writeDataset(db, dataset);
+  const counts = await countGraph(db);
+  log(`Seeded. The graph now holds ${counts.entities} entities, ${counts.relationships} relationships, ${counts.sources} sources.`);
+  return counts;
+}
+
+/** `npm start` seeds an empty database by itself. */
+export async function seedIfEmpty(db: Db, log: Log): Promise<void> {
+  await ensureSchema(db);
+  const counts = await countGraph(db);
+  if (counts.entities > 0) return;
+  log('The database is empty: loading the seed data.');
+  await seed(db, null, log);
+}

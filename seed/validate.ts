@@ -1,0 +1,291 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { expandPartialDate } from '../server/src/domain/dates.ts';
+import type { EntityKind, RelationshipType } from '../server/src/domain/model.ts';
+import { SeedFileSchema, type SeedFile } from './schema.ts';
+
+/**
+ * Reads seed files and checks everything before anything is written: the shape of each entry, then the rules
+ * across entries and files (unique ids, names and ODS codes, references that resolve, dates in order and inside
+ * both ends' lifetimes). Problems name file, line, entry and field.
+ */
+
+export interface Problem {
+  file: string;
+  line: number | null;
+  entry: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line === null ? p.file : `${p.file}:${p.line}`;
+  return `${where}: ${p.entry}${p.field ? `, field "${p.field}"` : ''}: ${p.message}`;
+}
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the seed data; nothing was written:\n` +
+        problems.slice(0, 50).map((p) => `  ${formatProblem(p)}`).join('\n') +
+        (problems.length > 50 ? `\n  ...and ${problems.length - 50} more` : ''),
+    );
+    this.name = 'SeedValidationError';
+  }
+}
+
+export interface SourceRow {
+  id: string;
+  props: { id: string; title: string; url: string | null; publisher: string | null; published: string | null };
+}
+export interface EntityRow {
+  id: string;
+  kind: EntityKind;
+  props: {
+    id: string;
+    name: string;
+    kind: EntityKind;
+    aliases: string[];
+    description: string;
+    odsCode: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    sourceIds: string[];
+    quotes: string[];
+  };
+}
+export interface RelationshipRow {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  props: {
+    id: string;
+    validFrom: string | null;
+    validTo: string | null;
+    note: string | null;
+    confidence: string;
+    sourceIds: string[];
+    quotes: string[];
+  };
+}
+export interface Dataset {
+  sources: SourceRow[];
+  entities: EntityRow[];
+  relationships: RelationshipRow[];
+}
+
+/** What already exists in the database, so a subset of files may refer to it. */
+export interface Known {
+  entities: Map<string, { validFrom: string | null; validTo: string | null }>;
+  sourceIds: Set<string>;
+}
+
+interface Parsed {
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+  data: SeedFile | null;
+}
+
+function lineOf(parsed: Parsed, at: (string | number)[]): number | null {
+  for (let i = at.length; i >= 0; i--) {
+    const node = parsed.doc.getIn(at.slice(0, i), true) as { range?: [number, number, number] } | undefined;
+    if (node && node.range) return parsed.lines.linePos(node.range[0]).line;
+  }
+  return null;
+}
+
+function entryName(data: unknown, at: (string | number)[]): string {
+  const [section, index] = at;
+  if (typeof section !== 'string' || typeof index !== 'number') return section ? String(section) : 'file';
+  const entry = (data as Record<string, unknown[]> | null)?.[section]?.[index] as Record<string, unknown> | undefined;
+  const label =
+    section === 'relationships' && entry
+      ? `${String(entry.from)} ${String(entry.type)} ${String(entry.to)}`
+      : entry?.id !== undefined
+        ? String(entry.id)
+        : '';
+  return `${section}[${index}]${label ? ` (${label})` : ''}`;
+}
+
+async function parseFile(path: string, problems: Problem[]): Promise<Parsed | null> {
+  const file = rel(path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    problems.push({ file, line: null, entry: 'file', field: '', message: `cannot read: ${(error as Error).message}` });
+    return null;
+  }
+  const lines = new LineCounter();
+  // The core schema keeps 2016-04-01 a string (YAML 1.1 would make it a timestamp).
+  const doc = parseDocument(text, { lineCounter: lines, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const parsed: Parsed = { file, doc, lines, data: null };
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problems.push({ file, line: lines.linePos(e.pos[0]).line, entry: 'file', field: '', message: `not valid YAML: ${e.message.split('\n')[0]}` });
+    }
+    return parsed;
+  }
+  const raw = doc.toJS() ?? {};
+  if (!isMap(doc.contents) && !(doc.contents === null)) {
+    problems.push({ file, line: 1, entry: 'file', field: '', message: 'must be a mapping with sources, entities and relationships' });
+    return parsed;
+  }
+  const result = SeedFileSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const field = at.slice(2).join('.');
+      let message = issue.message;
+      if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.join(', ')}`;
+      problems.push({ file, line: lineOf(parsed, at), entry: entryName(raw, at), field, message });
+    }
+    return parsed;
+  }
+  parsed.data = result.data;
+  return parsed;
+}
+
+/** Reads and checks the files; throws SeedValidationError listing every problem, or returns the dataset. */
+export async function loadSeedFiles(files: string[], known?: Known): Promise<Dataset> {
+  const problems: Problem[] = [];
+  const parsedFiles: Parsed[] = [];
+  for (const file of files) {
+    const parsed = await parseFile(file, problems);
+    if (parsed?.data) parsedFiles.push(parsed);
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+
+  const dataset: Dataset = { sources: [], entities: [], relationships: [] };
+  const seen = new Map<string, string>();
+  const names = new Map<string, string>();
+  const odsCodes = new Map<string, string>();
+  const lifetimes = new Map(known?.entities ?? []);
+  const sourceIds = new Set(known?.sourceIds ?? []);
+
+  const report = (p: Parsed, at: (string | number)[], field: string, message: string) =>
+    problems.push({
+      file: p.file,
+      line: lineOf(p, field ? [...at, field] : at),
+      entry: entryName(p.data, at),
+      field,
+      message,
+    });
+  const claim = (p: Parsed, at: (string | number)[], key: string, what: string) => {
+    const where = `${p.file}:${lineOf(p, at) ?? '?'}`;
+    const first = seen.get(key);
+    if (first) report(p, at, 'id', `${what} is already used at ${first}`);
+    else seen.set(key, where);
+  };
+  const dates = (p: Parsed, at: (string | number)[], item: { validFrom?: string | null; validTo?: string | null }) => {
+    const from = item.validFrom ? expandPartialDate(item.validFrom, 'start') : null;
+    const to = item.validTo ? expandPartialDate(item.validTo, 'end') : null;
+    if (item.validFrom && !from) report(p, at, 'validFrom', `"${item.validFrom}" is not a real date`);
+    if (item.validTo && !to) report(p, at, 'validTo', `"${item.validTo}" is not a real date`);
+    if (from && to && to < from) report(p, at, 'validTo', `${to} is before validFrom ${from}`);
+    return { from, to };
+  };
+
+  // Pass 1: sources and entities, so that pass 2 can check references in any order across files.
+  for (const p of parsedFiles) {
+    const data = p.data!;
+    data.sources.forEach((s, i) => {
+      const at = ['sources', i];
+      claim(p, at, `source:${s.id}`, `source id "${s.id}"`);
+      sourceIds.add(s.id);
+      const published = s.published ? expandPartialDate(s.published, 'start') : null;
+      if (s.published && !published) report(p, at, 'published', `"${s.published}" is not a real date`);
+      dataset.sources.push({
+        id: s.id,
+        props: { id: s.id, title: s.title, url: s.url ?? null, publisher: s.publisher ?? null, published },
+      });
+    });
+    data.entities.forEach((e, i) => {
+      const at = ['entities', i];
+      claim(p, at, `entity:${e.id}`, `entity id "${e.id}"`);
+      const nameKey = e.name.toLowerCase();
+      if (names.has(nameKey)) report(p, at, 'name', `"${e.name}" is already the name of ${names.get(nameKey)}`);
+      else names.set(nameKey, e.id);
+      if (e.odsCode) {
+        if (odsCodes.has(e.odsCode)) report(p, at, 'odsCode', `${e.odsCode} is already the ODS code of ${odsCodes.get(e.odsCode)}`);
+        else odsCodes.set(e.odsCode, e.id);
+      }
+      const { from, to } = dates(p, at, e);
+      lifetimes.set(e.id, { validFrom: from, validTo: to });
+      dataset.entities.push({
+        id: e.id,
+        kind: e.kind,
+        props: {
+          id: e.id,
+          name: e.name,
+          kind: e.kind,
+          aliases: e.aliases,
+          description: e.description,
+          odsCode: e.odsCode ?? null,
+          validFrom: from,
+          validTo: to,
+          sourceIds: e.sources.map((c) => c.source),
+          quotes: e.sources.map((c) => c.quote ?? ''),
+        },
+      });
+    });
+  }
+
+  // Pass 2: references and relationships.
+  for (const p of parsedFiles) {
+    const data = p.data!;
+    data.entities.forEach((e, i) =>
+      e.sources.forEach((c, j) => {
+        if (!sourceIds.has(c.source)) report(p, ['entities', i, 'sources', j], 'source', `unknown source "${c.source}"`);
+      }),
+    );
+    data.relationships.forEach((r, i) => {
+      const at = ['relationships', i];
+      const { from, to } = dates(p, at, r);
+      const id = r.id ?? `${r.from}:${r.type}:${r.to}${from ? `@${from}` : ''}`;
+      claim(p, at, `relationship:${id}`, `relationship id "${id}"`);
+      for (const end of ['from', 'to'] as const) {
+        const life = lifetimes.get(r[end]);
+        if (!life) {
+          report(p, at, end, `unknown entity "${r[end]}"`);
+          continue;
+        }
+        if (from && life.validFrom && from < life.validFrom)
+          report(p, at, 'validFrom', `${from} is before "${r[end]}" existed (from ${life.validFrom})`);
+        if (to && life.validTo && to > life.validTo)
+          report(p, at, 'validTo', `${to} is after "${r[end]}" ended (${life.validTo})`);
+        if (from && life.validTo && from > life.validTo)
+          report(p, at, 'validFrom', `${from} is after "${r[end]}" ended (${life.validTo})`);
+      }
+      if (r.from === r.to) report(p, at, 'to', 'a relationship cannot join an entity to itself');
+      r.sources.forEach((c, j) => {
+        if (!sourceIds.has(c.source)) report(p, [...at, 'sources', j], 'source', `unknown source "${c.source}"`);
+      });
+      dataset.relationships.push({
+        id,
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        props: {
+          id,
+          validFrom: from,
+          validTo: to,
+          note: r.note ?? null,
+          confidence: r.confidence,
+          sourceIds: r.sources.map((c) => c.source),
+          quotes: r.sources.map((c) => c.quote ?? ''),
+        },
+      });
+    });
+  }
+
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return dataset;
+}
+
+function rel(file: string): string {
+  return relative(process.cwd(), file) || file;
+}

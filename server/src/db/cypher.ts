@@ -1,0 +1,32 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Expands the two macros our Cypher uses, so statements stay constants that read like Cypher and no value is
+ * ever spliced in:
+ * - VALID(x): "x was valid on $asOf" (validFrom <= $asOf <= validTo, either end open), or always when $asOf is
+ *   null;
+ * - EDGE(r): the projection of relationship r that toRelationship() reads.
+ */
+export function cypher(statement: string): string {
+  return statement
+    .replace(/EDGE\((\w+)\)/g, (_, r: string) =>
+      `{type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id, props: properties(${r})}`,
+    )
+    .replace(
+    /VALID\((\w+)\)/g,
+    (_, v: string) =>
+      `($asOf IS NULL OR ((${v}.validFrom IS NULL OR ${v}.validFrom <= $asOf) AND (${v}.validTo IS NULL OR ${v}.validTo >= $asOf)))`,
+  );
+}
+
+/** An ISO date (already validated) as a Neo4j Date parameter, or null. */
+export function dateParam(iso: string | null | undefined): unknown {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new neo4j.types.Date(y, m, d);
+}
+
+/** A whole number as a Neo4j Integer (the driver would send a JS number as a float, which LIMIT refuses). */
+export function intParam(n: number): unknown {
+  return neo4j.int(n);
+}

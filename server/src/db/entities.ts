@@ -1,0 +1,96 @@
+import type { Db } from './run.ts';
+import { cypher, dateParam, intParam } from './cypher.ts';
+import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
+import type { Direction, Entity, EntityKind, Relationship, RelationshipType } from '../domain/model.ts';
+
+const FIND_BY_IDS = `
+MATCH (e:Entity) WHERE e.id IN $ids
+RETURN e {.*} AS node`;
+
+/** Entities by id, in no particular order; unknown ids are left out. */
+export async function findEntities(db: Db, ids: readonly string[]): Promise<Entity[]> {
+  const rows = await db.read<{ node: Record<string, unknown> }>(FIND_BY_IDS, { ids: [...ids] });
+  return rows.map((r) => toEntity(r.node));
+}
+
+const SEARCH = `
+CALL db.index.fulltext.queryNodes('entitySearch', $lucene) YIELD node, score
+WHERE $kinds IS NULL OR node.kind IN $kinds
+WITH node, score
+  + CASE WHEN toLower(node.name) = $lower OR toUpper(coalesce(node.odsCode, '')) = $upper
+              OR any(a IN node.aliases WHERE toLower(a) = $lower) THEN 100 ELSE 0 END
+  + CASE WHEN toLower(node.name) STARTS WITH $lower THEN 10 ELSE 0 END AS rank
+RETURN node {.*} AS node
+ORDER BY rank DESC, size(node.name), node.name
+LIMIT $limit`;
+
+/**
+ * Full-text search over name, aliases, ODS code and description. Exact names, acronyms and codes come first,
+ * then prefixes, then Lucene's own ranking (which also finds near-misses).
+ */
+export async function searchEntities(
+  db: Db,
+  text: string,
+  kinds: EntityKind[] | null,
+  limit: number,
+): Promise<Entity[]> {
+  const lucene = toLuceneQuery(text);
+  if (lucene === '') return [];
+  const trimmed = text.trim();
+  const rows = await db.read<{ node: Record<string, unknown> }>(SEARCH, {
+    lucene,
+    kinds,
+    lower: trimmed.toLowerCase(),
+    upper: trimmed.toUpperCase(),
+    limit: intParam(limit),
+  });
+  return rows.map((r) => toEntity(r.node));
+}
+
+
+/**
+ * Builds a Lucene query from what a person typed: each word must match as a whole word (boosted), a prefix, or
+ * (from four letters) with one typo; name, aliases and ODS code weigh more than the description.
+ */
+export function toLuceneQuery(text: string): string {
+  const words = text
+    .toLowerCase()
+    // Only letters and digits reach Lucene: its syntax characters cannot be smuggled in.
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !['and', 'or', 'not', 'the', 'of'].includes(w))
+    .slice(0, 12);
+  if (words.length === 0) return '';
+  const clause = (w: string) => {
+    const alternatives = [`${w}^4`, `${w}*^2`];
+    if (w.length >= 4) alternatives.push(`${w}~1`);
+    return `(${alternatives.join(' OR ')})`;
+  };
+  const all = words.map(clause).join(' AND ');
+  return `name:(${all})^3 OR aliases:(${all})^3 OR odsCode:(${all})^5 OR description:(${all})`;
+}
+
+const RELATIONSHIPS = cypher(`
+MATCH (e:Entity {id: $id})-[r]-(o:Entity)
+WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
+  AND ($types IS NULL OR type(r) IN $types)
+  AND VALID(r) AND VALID(o)
+RETURN EDGE(r) AS edge, o {.*} AS other
+ORDER BY type(r), o.name`);
+
+/** An entity's relationships, with the entity at the other end of each. */
+export async function listRelationships(
+  db: Db,
+  id: string,
+  direction: Direction,
+  types: RelationshipType[] | null,
+  asOf: string | null,
+): Promise<{ relationships: Relationship[]; others: Entity[] }> {
+  const rows = await db.read<{ edge: EdgeRow; other: Record<string, unknown> }>(RELATIONSHIPS, {
+    id,
+    direction,
+    types,
+    asOf: dateParam(asOf),
+  });
+  return { relationships: rows.map((r) => toRelationship(r.edge)), others: rows.map((r) => toEntity(r.other)) };
+}

@@ -1,0 +1,113 @@
+import neo4j, { type Config, type Driver, type Integer, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors.ts';
+
+/**
+ * The single gateway to Neo4j: every query module goes through read() or write(), which open a managed
+ * transaction, always close the session, turn Neo4j values into plain JSON ones and driver errors into coded
+ * errors.
+ */
+export interface Db {
+  read<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  write<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** Several statements in one write transaction: all or nothing. */
+  writeAll(statements: { cypher: string; params?: Record<string, unknown> }[]): Promise<void>;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function isUnavailable(error: unknown): boolean {
+  if (error instanceof Neo4jError) {
+    return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
+  }
+  return error instanceof Error && /ECONNREFUSED|ECONNRESET|connect ETIMEDOUT/.test(error.message);
+}
+
+/** Converts what the driver returns (Integer, temporal types, nested maps) to plain JSON values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as Integer).toNumber();
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return String(value);
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+export function createDb(driver: Driver, database: string, log: (msg: string) => void = () => {}): Db {
+  async function run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
+    log(`cypher ${mode}: ${cypher.replace(/\s+/g, ' ').trim()} ${JSON.stringify(params)}`);
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const work = async (tx: ManagedTransaction) => {
+        const result = await tx.run(cypher, params);
+        return result.records.map((r) => toPlain(r.toObject()) as T);
+      };
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      if (isUnavailable(error)) throw new DatabaseUnavailableError();
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    read: (cypher, params = {}) => run('READ', cypher, params),
+    write: (cypher, params = {}) => run('WRITE', cypher, params),
+    async writeAll(statements) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite(async (tx) => {
+          for (const s of statements) {
+            log(`cypher WRITE: ${s.cypher.replace(/\s+/g, ' ').trim()}`);
+            await tx.run(s.cypher, s.params ?? {});
+          }
+        });
+      } catch (error) {
+        if (isUnavailable(error)) throw new DatabaseUnavailableError();
+        throw error;
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}
+
+/** A driver that fails fast when the database is down instead of retrying for 30 s. */
+export function createDriver(uri: string, user: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    maxTransactionRetryTime: 3000,
+    connectionAcquisitionTimeout: 5000,
+    connectionTimeout: 5000,
+    telemetryDisabled: true,
+  } as Config);
+}
+
+/** Resolves when Bolt answers, or rejects after timeoutMs with the last error. */
+export async function waitForBolt(driver: Driver, database: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      await driver.getServerInfo({ database });
+      return;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() + 500 > deadline) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Neo4j did not answer within ${Math.round(timeoutMs / 1000)} s: ${String((last as Error)?.message ?? last)}`);
+}

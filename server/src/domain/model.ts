@@ -1,0 +1,119 @@
+/**
+ * The graph's vocabulary: the only place labels and relationship types come from. Cypher that needs a label or
+ * type (MERGE cannot take them as parameters) takes them from these tables, never from input.
+ */
+
+export const ENTITY_KINDS = [
+  'GOVERNMENT_DEPARTMENT',
+  'NATIONAL_BODY',
+  'REGULATOR',
+  'REGION',
+  'TRUST',
+  'CCG',
+  'INTEGRATED_CARE_BOARD',
+  'PARTNERSHIP',
+  'COUNCIL',
+  'PROGRAMME',
+  'PLAN',
+  'WORKSTREAM',
+  'GROUP',
+  'PERSON',
+  'AREA',
+  'SITE',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'OVERSEES',
+  'FUNDS',
+  'REGULATES',
+  'COMMISSIONS',
+  'PART_OF',
+  'MEMBER_OF',
+  'PARTNER_IN',
+  'LEADS',
+  'COVERS',
+  'INVESTIGATES',
+  'MERGED_INTO',
+  'SUCCEEDED_BY',
+  'SUPPORTS',
+  'INTERVENES_IN',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const CONFIDENCES = ['CONFIRMED', 'REPORTED', 'UNVERIFIED'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const DIRECTIONS = ['IN', 'OUT', 'BOTH'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** Node label for each kind: PascalCase, so NATIONAL_BODY is :NationalBody. */
+export const KIND_LABEL: Readonly<Record<EntityKind, string>> = Object.freeze(
+  Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [
+      kind,
+      kind
+        .toLowerCase()
+        .split('_')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(''),
+    ]),
+  ) as Record<EntityKind, string>,
+);
+
+export function isEntityKind(value: unknown): value is EntityKind {
+  return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);
+}
+
+export function isRelationshipType(value: unknown): value is RelationshipType {
+  return typeof value === 'string' && (RELATIONSHIP_TYPES as readonly string[]).includes(value);
+}
+
+/** A citation of a source document, with the sentence that states the fact. */
+export interface Citation {
+  sourceId: string;
+  quote: string | null;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  description: string | null;
+  odsCode: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  citations: Citation[];
+}
+
+export interface Relationship {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  validFrom: string | null;
+  validTo: string | null;
+  note: string | null;
+  confidence: Confidence;
+  citations: Citation[];
+}
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+}
+
+export interface Subgraph {
+  nodes: Entity[];
+  edges: Relationship[];
+}
+
+export interface Path {
+  nodes: Entity[];
+  edges: Relationship[];
+  length: number;
+}

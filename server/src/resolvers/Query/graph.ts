@@ -1,0 +1,19 @@
+import type { Context } from '../../context.ts';
+import { prime } from '../../context.ts';
+import { listSnapshot } from '../../db/graph.ts';
+import type { EntityKind, RelationshipType } from '../../domain/model.ts';
+import { listOrNull } from '../args.ts';
+
+export async function graph(
+  _: unknown,
+  args: { asOf?: string | null; kinds?: EntityKind[] | null; types?: RelationshipType[] | null },
+  context: Context,
+) {
+  const snapshot = await listSnapshot(context.db, {
+    asOf: args.asOf ?? null,
+    kinds: listOrNull(args.kinds),
+    types: listOrNull(args.types),
+  });
+  prime(context, snapshot.nodes);
+  return snapshot;
+}

@@ -1,0 +1,25 @@
+import type { Context } from '../../context.ts';
+import { prime } from '../../context.ts';
+import { listRelationships } from '../../db/entities.ts';
+import type { Direction, Entity as EntityModel, RelationshipType } from '../../domain/model.ts';
+import { listOrNull } from '../args.ts';
+import { citedSources } from './cited-sources.ts';
+
+export const Entity = {
+  async relationships(
+    entity: EntityModel,
+    args: { direction: Direction; types?: RelationshipType[] | null; asOf?: string | null },
+    context: Context,
+  ) {
+    const { relationships, others } = await listRelationships(
+      context.db,
+      entity.id,
+      args.direction,
+      listOrNull(args.types),
+      args.asOf ?? null,
+    );
+    prime(context, [entity, ...others]);
+    return relationships;
+  },
+  sources: (entity: EntityModel, _: unknown, context: Context) => citedSources(entity.citations, context),
+};

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { entity } from './resolvers/Query/entity.ts';
+import { funders } from './resolvers/Query/funders.ts';
+import { graph } from './resolvers/Query/graph.ts';
+import { neighbourhood } from './resolvers/Query/neighbourhood.ts';
+import { overseers } from './resolvers/Query/overseers.ts';
+import { paths } from './resolvers/Query/paths.ts';
+import { search } from './resolvers/Query/search.ts';
+import { sources } from './resolvers/Query/sources.ts';
+import { DateScalar } from './resolvers/types/Date.ts';
+import { Entity } from './resolvers/types/Entity.ts';
+import { Relationship } from './resolvers/types/Relationship.ts';
+
+export const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
+
+/** schema.graphql plus the resolvers; strict, so a resolver for a field the SDL lacks fails at start-up. */
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
+    resolvers: {
+      Date: DateScalar,
+      Query: { entity, search, neighbourhood, paths, overseers, funders, graph, sources },
+      Entity,
+      Relationship,
+    },
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForResolveType: 'error' },
+  });
+}

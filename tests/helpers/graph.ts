@@ -1,0 +1,35 @@
+import { afterAll } from 'vitest';
+import { inject } from 'vitest';
+import { createApp, type App } from '../../server/src/app.ts';
+import { createDb, createDriver, type Db } from '../../server/src/db/run.ts';
+import { neo4jHealth } from '../../server/src/health.ts';
+
+export interface TestGraph {
+  app: App;
+  db: Db;
+  /** Runs a GraphQL operation through app.fetch (no port) and returns the parsed body and status. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+}
+
+/** The app over the run's shared Neo4j; the driver closes after the file's tests. */
+export function useTestGraph(): TestGraph {
+  const uri = inject('neo4jUri');
+  const driver = createDriver(uri, 'neo4j', 'unused');
+  const db = createDb(driver, 'neo4j');
+  const app = createApp({ db, checkHealth: neo4jHealth(driver, 'neo4j', uri), logger: silent });
+  afterAll(() => driver.close());
+  return {
+    app,
+    db,
+    async gql(query, variables) {
+      const res = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    },
+  };
+}
+
+export const silent = { debug() {}, info() {}, warn() {}, error() {} };

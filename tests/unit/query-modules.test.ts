@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { searchEntities, toLuceneQuery } from '../../server/src/db/entities.ts';
+import { listNeighbourhood } from '../../server/src/db/graph.ts';
+import { cypher } from '../../server/src/db/cypher.ts';
+import type { Db } from '../../server/src/db/run.ts';
+
+/** Records what a query module sends, to check the Cypher shape and that values only travel as parameters. */
+function recordingDb() {
+  const calls: { cypher: string; params: Record<string, unknown> }[] = [];
+  const db: Db = {
+    async read(c, p = {}) {
+      calls.push({ cypher: c, params: p });
+      return [];
+    },
+    async write(c, p = {}) {
+      calls.push({ cypher: c, params: p });
+      return [];
+    },
+    async writeAll() {},
+  };
+  return { db, calls };
+}
+
+const INJECTION = `x'}) MATCH (n) DETACH DELETE n //`;
+
+describe('query modules', () => {
+  it('send search text only as parameters', async () => {
+    const { db, calls } = recordingDb();
+    await searchEntities(db, INJECTION, ['TRUST'], 5);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.cypher).not.toContain('DETACH');
+    expect(calls[0]!.params.lower).toBe(INJECTION.toLowerCase());
+    expect(String(calls[0]!.params.lucene)).not.toMatch(/[{}'"\/]/);
+    expect(calls[0]!.params.kinds).toEqual(['TRUST']);
+  });
+
+  it('pick the neighbourhood statement by depth and direction, with the id as a parameter', async () => {
+    const { db, calls } = recordingDb();
+    await listNeighbourhood(db, { id: INJECTION, depth: 2, direction: 'IN', types: ['OVERSEES'], asOf: '2016-06-01' });
+    const [call] = calls;
+    expect(call!.cypher).toContain('OPTIONAL MATCH p = (c)<-[rels*1..2]-(:Entity)');
+    expect(call!.cypher).not.toContain('DETACH');
+    expect(call!.params.id).toBe(INJECTION);
+    expect(String(call!.params.asOf)).toBe('2016-06-01');
+  });
+
+  it('expand the VALID and EDGE macros into fixed Cypher', () => {
+    expect(cypher('WHERE VALID(r)')).toBe(
+      'WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))',
+    );
+    expect(cypher('RETURN EDGE(r)')).toBe(
+      'RETURN {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)}',
+    );
+  });
+
+  it('build Lucene queries that tolerate typos and escape special characters', () => {
+    expect(toLuceneQuery('')).toBe('');
+    expect(toLuceneQuery('  the of ')).toBe('');
+    const q = toLuceneQuery('TDA');
+    expect(q).toContain('name:((tda^4 OR tda*^2))^3');
+    expect(toLuceneQuery('southnd')).toContain('southnd~1');
+    expect(toLuceneQuery('a:b (c) "d~" \\e*')).toBe(toLuceneQuery('a b c d e'));
+  });
+});

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSeedFiles, SeedValidationError } from '../../seed/validate.ts';
+
+const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', 'seed', name);
+
+async function problemsOf(name: string): Promise<string[]> {
+  try {
+    await loadSeedFiles([fixture(name)]);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SeedValidationError);
+    return (error as SeedValidationError).message.split('\n').slice(1).map((l) => l.trim());
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+describe('seed validation', () => {
+  it('accepts a valid file and expands partial dates', async () => {
+    const data = await loadSeedFiles([fixture('valid.yaml')]);
+    expect(data.entities.map((e) => e.id)).toEqual(['test-overseer', 'test-trust']);
+    const trust = data.entities[1]!;
+    expect(trust.props).toMatchObject({ validFrom: '2014-01-01', validTo: '2020-03-31', odsCode: 'ZZT', kind: 'TRUST' });
+    const [rel] = data.relationships;
+    expect(rel).toMatchObject({
+      id: 'test-overseer:OVERSEES:test-trust@2014-06-01',
+      props: { validFrom: '2014-06-01', validTo: '2019-12-31', confidence: 'reported', sourceIds: ['test-doc'] },
+    });
+    expect(data.sources[0]!.props.published).toBe('2016-03-01');
+  });
+
+  it('names file, line, entry and field for an unknown kind', async () => {
+    const [problem] = await problemsOf('bad-kind.yaml');
+    expect(problem).toMatch(/^tests\/fixtures\/seed\/bad-kind\.yaml:3: entities\[0\] \(test-bad-kind\), field "kind": must be one of/);
+  });
+
+  it('reports a dangling reference', async () => {
+    const problems = await problemsOf('bad-reference.yaml');
+    expect(problems).toEqual([
+      expect.stringMatching(/bad-reference\.yaml:12: relationships\[0\] \(test-lonely PART_OF test-nowhere\), field "to": unknown entity "test-nowhere"/),
+    ]);
+  });
+
+  it('reports validTo before validFrom and impossible dates', async () => {
+    const problems = await problemsOf('bad-dates.yaml');
+    expect(problems).toContainEqual(expect.stringMatching(/bad-dates\.yaml:10: entities\[0\] \(test-dated\), field "validTo": 2015-03-31 is before validFrom 2016-04-01/));
+    expect(problems).toContainEqual(expect.stringMatching(/bad-dates\.yaml:15: entities\[1\] \(test-other\), field "validFrom": "2016-02-30" is not a real date/));
+  });
+
+  it('requires a source on every relationship, and a known one', async () => {
+    const problems = await problemsOf('missing-source.yaml');
+    expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\] \(test-a SUPPORTS test-b\), field "sources": needs at least one source/));
+  });
+
+  it('refuses citations of unknown sources, on entities and relationships', async () => {
+    const problems = await problemsOf('unknown-source.yaml');
+    expect(problems).toEqual([
+      expect.stringMatching(/unknown-source\.yaml:10: entities\[0\] \(test-c\), field "source": unknown source "test-also-not-a-source"/),
+      expect.stringMatching(/unknown-source\.yaml:22: relationships\[0\] \(test-c SUPPORTS test-d\), field "source": unknown source "test-not-a-source"/),
+    ]);
+  });
+
+  it('refuses a relationship dated before one of its ends existed', async () => {
+    const problems = await problemsOf('outside-lifetime.yaml');
+    expect(problems).toEqual([
+      expect.stringMatching(/field "validFrom": 2015-07-01 is before "test-young" existed \(from 2016-04-01\)/),
+    ]);
+  });
+
+  it('reports YAML syntax errors with a line', async () => {
+    const [problem] = await problemsOf('not-yaml.yaml');
+    expect(problem).toMatch(/not-yaml\.yaml:\d+: file: not valid YAML/);
+  });
+
+  it('refuses the same id, name or ODS code twice across files', async () => {
+    const error = await loadSeedFiles([fixture('valid.yaml'), fixture('valid.yaml')]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedValidationError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/entity id "test-overseer" is already used at tests\/fixtures\/seed\/valid\.yaml:\d+/);
+    expect(message).toMatch(/"Test Hospital NHS Trust" is already the name of test-trust/);
+    expect(message).toMatch(/ZZT is already the ODS code of test-trust/);
+  });
+});
