@@ -12,6 +12,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     teardownTimeout: 90_000,
+    // The JSON report lets .ci/run print one "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'tests/output/results.json' }]],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
@@ -20,13 +22,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.test.ts'],
-          globalSetup: withNeo4j,
-          fileParallelism: false,
-          testTimeout: 60_000,
-        },
+        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], globalSetup: withNeo4j, testTimeout: 60_000 },
       },
     ],
   },

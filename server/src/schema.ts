@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { changes } from './resolvers/Query/changes.ts';
 import { entity } from './resolvers/Query/entity.ts';
 import { funders } from './resolvers/Query/funders.ts';
 import { graph } from './resolvers/Query/graph.ts';
@@ -22,7 +23,7 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       Date: DateScalar,
-      Query: { entity, search, neighbourhood, paths, overseers, funders, graph, sources },
+      Query: { entity, search, neighbourhood, paths, overseers, funders, graph, sources, changes },
       Entity,
       Relationship,
     },

@@ -8,7 +8,7 @@ export interface TestGraph {
   app: App;
   db: Db;
   /** Runs a GraphQL operation through app.fetch (no port) and returns the parsed body and status. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any } }>;
 }
 
 /** The app over the run's shared Neo4j; the driver closes after the file's tests. */

@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
  * Expands the two macros our Cypher uses, so statements stay constants that read like Cypher and no value is
  * ever spliced in:
  * - VALID(x): "x was valid on $asOf" (validFrom <= $asOf <= validTo, either end open), or always when $asOf is
- *   null;
+ *   null; VALID(x, $other) does the same for the parameter $other;
  * - EDGE(r): the projection of relationship r that toRelationship() reads.
  */
 export function cypher(statement: string): string {
@@ -13,10 +13,10 @@ export function cypher(statement: string): string {
       `{type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id, props: properties(${r})}`,
     )
     .replace(
-    /VALID\((\w+)\)/g,
-    (_, v: string) =>
-      `($asOf IS NULL OR ((${v}.validFrom IS NULL OR ${v}.validFrom <= $asOf) AND (${v}.validTo IS NULL OR ${v}.validTo >= $asOf)))`,
-  );
+      /VALID\((\w+)(?:,\s*\$(\w+))?\)/g,
+      (_, v: string, param = 'asOf') =>
+        `($${param} IS NULL OR ((${v}.validFrom IS NULL OR ${v}.validFrom <= $${param}) AND (${v}.validTo IS NULL OR ${v}.validTo >= $${param})))`,
+    );
 }
 
 /** An ISO date (already validated) as a Neo4j Date parameter, or null. */

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../server/src/config.ts';
+import { openGraph } from '../server/src/graph-connection.ts';
+import { importOds, readOdsFile } from './ods.ts';
+import { ensureSchema } from './write.ts';
+import { SeedValidationError } from './validate.ts';
+
+/** npm run import:ods -- FILE.csv [--kind trust|ccg] */
+const { values, positionals } = parseArgs({ options: { kind: { type: 'string' } }, allowPositionals: true });
+const log = (line: string) => console.log(line);
+
+if (positionals.length === 0) {
+  console.error('usage: npm run import:ods -- FILE.csv [FILE.csv ...] [--kind trust|ccg]');
+  process.exit(2);
+}
+
+try {
+  // Check every file before touching the database.
+  const files = [];
+  for (const file of positionals.map((f) => path.resolve(f))) {
+    log(`Reading ${path.relative(process.cwd(), file)}...`);
+    const parsed = await readOdsFile(file, values.kind);
+    log(`  ${parsed.rows.length} ${parsed.kind === 'trust' ? 'trusts' : 'CCGs'}, all rows valid.`);
+    files.push({ file, parsed });
+  }
+  const graph = await openGraph(loadConfig(), log);
+  try {
+    await ensureSchema(graph.db);
+    for (const { file, parsed } of files) {
+      const result = await importOds(graph.db, file, parsed, log);
+      log(
+        `Imported ${path.basename(file)}: ${result.created} new, ${result.updated} already known (merged by ODS code), ` +
+          `${result.links} grouping links.` +
+          (result.unmatchedGroupings.length > 0
+            ? ` Grouping codes with no organisation in the graph (left as they are): ${result.unmatchedGroupings.join(', ')}.`
+            : ''),
+      );
+    }
+  } finally {
+    await graph.close();
+  }
+} catch (error) {
+  console.error(error instanceof SeedValidationError ? error.message.replace('in the seed data', 'in the ODS file') : error);
+  process.exitCode = 1;
+}

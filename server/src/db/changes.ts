@@ -1,0 +1,40 @@
+import type { Db } from './run.ts';
+import { cypher, dateParam } from './cypher.ts';
+import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
+import type { Subgraph } from '../domain/model.ts';
+
+/**
+ * What is valid on $to but not on $from (added), and the reverse (removed). A relationship counts as valid on a
+ * date when it and both its ends are.
+ */
+const CHANGES = cypher(`
+CALL {
+  MATCH (e:Entity)
+  WITH e, VALID(e, $from) AS was, VALID(e, $to) AS is
+  WHERE was <> is
+  RETURN collect(CASE WHEN is THEN e {.*} END) AS addedNodes, collect(CASE WHEN was THEN e {.*} END) AS removedNodes
+}
+CALL {
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WITH r, VALID(r, $from) AND VALID(a, $from) AND VALID(b, $from) AS was,
+          VALID(r, $to) AND VALID(a, $to) AND VALID(b, $to) AS is
+  WHERE was <> is
+  RETURN collect(CASE WHEN is THEN EDGE(r) END) AS addedEdges, collect(CASE WHEN was THEN EDGE(r) END) AS removedEdges
+}
+RETURN addedNodes, removedNodes, addedEdges, removedEdges`);
+
+type Row = {
+  addedNodes: Record<string, unknown>[];
+  removedNodes: Record<string, unknown>[];
+  addedEdges: EdgeRow[];
+  removedEdges: EdgeRow[];
+};
+
+export async function listChanges(db: Db, from: string, to: string): Promise<{ added: Subgraph; removed: Subgraph }> {
+  const [row] = await db.read<Row>(CHANGES, { from: dateParam(from), to: dateParam(to) });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return {
+    added: { nodes: (row?.addedNodes ?? []).map(toEntity).sort(byName), edges: (row?.addedEdges ?? []).map(toRelationship) },
+    removed: { nodes: (row?.removedNodes ?? []).map(toEntity).sort(byName), edges: (row?.removedEdges ?? []).map(toRelationship) },
+  };
+}
