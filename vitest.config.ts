@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 const withNeo4j = ['tests/helpers/global-setup.ts'];
 
 export default defineConfig({
+  // graphql 16 ships CJS (main) and ESM (module) builds. Node loads the CJS one for graphql-yoga; Vite would
+  // pick the ESM one for our files, giving two GraphQLError classes and masking our coded errors. One copy.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     testTimeout: 30_000,
     hookTimeout: 180_000,
@@ -18,7 +21,13 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], globalSetup: withNeo4j },
+        // One shared database: files run one after another so counts taken by one are not moved by another.
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.int.test.ts'],
+          globalSetup: withNeo4j,
+          poolOptions: { forks: { singleFork: true } },
+        },
       },
       {
         extends: true,

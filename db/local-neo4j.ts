@@ -195,3 +195,60 @@ export function startLocalNeo4j(options: {
     });
   });
 }
+
+export interface SupervisedNeo4j {
+  uri: string;
+  /** How many times it has been restarted after dying. */
+  restarts(): number;
+  /** The current child process, while one runs (the soak test kills it on purpose). */
+  current(): LocalNeo4j | null;
+  /** Stops it for good: no restart after this. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the local Neo4j and keeps it running: if it dies, it is started again after 1 s, then 2, 4... up to
+ * 30 s between tries. A clean stop() is never followed by a restart.
+ */
+export async function superviseLocalNeo4j(options: { port: number; dir: string; log: Log }): Promise<SupervisedNeo4j> {
+  const { log } = options;
+  let current: LocalNeo4j | null = await startLocalNeo4j(options);
+  let stopping = false;
+  let restarts = 0;
+  let backoff = 1000;
+
+  const watch = (instance: LocalNeo4j) => {
+    instance.process.once('exit', (code, signal) => {
+      if (stopping) return;
+      current = null;
+      log(`Local Neo4j stopped unexpectedly (${signal ?? `code ${code}`}); restarting in ${backoff / 1000} s...`);
+      const retry = async () => {
+        if (stopping) return;
+        try {
+          const next = await startLocalNeo4j(options);
+          if (stopping) return void (await next.stop());
+          current = next;
+          restarts++;
+          backoff = 1000;
+          watch(next);
+        } catch (error) {
+          backoff = Math.min(backoff * 2, 30_000);
+          log(`Restart failed (${(error as Error).message.split('\n')[0]}); next try in ${backoff / 1000} s.`);
+          setTimeout(() => void retry(), backoff);
+        }
+      };
+      setTimeout(() => void retry(), backoff);
+    });
+  };
+  watch(current);
+
+  return {
+    uri: current.uri,
+    restarts: () => restarts,
+    current: () => current,
+    async stop() {
+      stopping = true;
+      await current?.stop();
+    },
+  };
+}

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import { createContext, type Context } from './context.ts';
 import type { Db } from './db/run.ts';
+import { limitsPlugin } from './limits.ts';
 import { buildSchema } from './schema.ts';
+import { authenticate, csrfPlugin, securityHeaders, securityHeadersPlugin } from './security.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -19,7 +22,14 @@ export interface AppOptions {
   /** Asks Neo4j whether it is there; must not throw. */
   checkHealth: () => Promise<HealthReport>;
   logger?: Pick<Console, 'debug' | 'info' | 'warn' | 'error'>;
+  /** GraphiQL at /graphql (on by default, for analysts). */
   graphiql?: boolean;
+  /** Bearer token for edits; unset switches editing off. */
+  adminToken?: string;
+  /** Origins allowed to call the API from a browser; none by default (same origin only). */
+  corsOrigins?: string[];
+  /** Development keeps field suggestions in errors. */
+  development?: boolean;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -40,16 +50,29 @@ function healthPlugin(checkHealth: AppOptions['checkHealth']): Plugin {
 
 /** The GraphQL app (and /health). It never listens: tests call app.fetch(), main.ts mounts it on a server. */
 export function createApp(options: AppOptions): App {
+  const origins = options.corsOrigins ?? [];
   return createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
+    // GraphiQL is served from the package, not a CDN, so it works offline and under a strict CSP.
     graphiql: options.graphiql ?? true ? { title: 'NHS stakeholder graph: GraphQL' } : false,
+    renderGraphiQL,
     landingPage: false,
     // yoga's own liveness check would answer /health before our plugin; ours also asks Neo4j.
     healthCheckEndpoint: '/live',
-    context: () => createContext(options.db),
+    cors: origins.length > 0 ? { origin: origins, credentials: false, methods: ['GET', 'POST'] } : false,
+    context: ({ request }) => ({
+      ...createContext(options.db),
+      auth: authenticate(request.headers, options.adminToken),
+    }),
     logging: options.logger ?? 'info',
-    plugins: [healthPlugin(options.checkHealth)],
+    maskedErrors: true,
+    plugins: [
+      healthPlugin(options.checkHealth),
+      limitsPlugin({ development: options.development ?? false }),
+      csrfPlugin(),
+      securityHeadersPlugin(),
+    ],
   });
 }
 
@@ -57,14 +80,56 @@ export function createApp(options: AppOptions): App {
  * The HTTP listener: /graphql and /health go to the app, everything else is the web client (web/dist), with
  * index.html for client-side routes.
  */
-export function createRequestListener(app: App, webDir: string = WEB_DIST) {
-  const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: true }) : null;
+export function createRequestListener(app: App, options: { webDir?: string; maxBodyBytes?: number } = {}) {
+  const webDir = options.webDir ?? WEB_DIST;
+  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  const web = existsSync(webDir)
+    ? sirv(webDir, {
+        single: true,
+        etag: true,
+        gzip: true,
+        setHeaders: (res) => {
+          for (const [k, v] of Object.entries(securityHeaders(false))) res.setHeader(k, v);
+        },
+      })
+    : null;
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith('/graphql') || path === '/health' || !web) {
+    if (path.startsWith('/graphql') || path === '/health' || path === '/live' || !web) {
+      const length = Number(req.headers['content-length'] ?? NaN);
+      if (length > maxBody) return refuseTooLarge(req, res, maxBody);
+      if (Number.isNaN(length) && req.headers['transfer-encoding']) return void viaFetch(app, req, res, maxBody);
       void app(req, res);
       return;
     }
     web(req, res, () => void app(req, res));
   };
+}
+
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBody: number): void {
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message: `Request body over ${maxBody} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+  req.resume();
+}
+
+/** A body without Content-Length (chunked) is read here, up to the limit, then handed to the app whole. */
+async function viaFetch(app: App, req: IncomingMessage, res: ServerResponse, maxBody: number): Promise<void> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBody) return refuseTooLarge(req, res, maxBody);
+    chunks.push(chunk as Buffer);
+  }
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined && k !== 'transfer-encoding') headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  }
+  const response = await app.fetch(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+    method: req.method,
+    headers,
+    body: Buffer.concat(chunks),
+  });
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
 }

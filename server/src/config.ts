@@ -21,6 +21,18 @@ const EnvSchema = z.object({
   LOCAL_NEO4J_DIR: z.string().min(1).default('.data/neo4j'),
   SEED_ON_START: boolean.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Bearer token that allows edits; unset means editing is switched off. */
+  EXPLORER_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  GRAPHIQL: boolean.default(true),
+  /** Origins allowed to call the API from a browser (comma-separated); none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  /** No single Neo4j transaction may run longer than this. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 

@@ -3,6 +3,7 @@ import type { Db } from './db/run.ts';
 import { findEntities } from './db/entities.ts';
 import { findSources } from './db/sources.ts';
 import type { Entity, SourceDocument } from './domain/model.ts';
+import type { Auth } from './security.ts';
 
 /**
  * What every resolver gets: the database gateway and two per-request batch loaders, so that the entities at the
@@ -10,6 +11,8 @@ import type { Entity, SourceDocument } from './domain/model.ts';
  */
 export interface Context {
   db: Db;
+  /** Who is asking, from the Authorization header; only mutations look at it. */
+  auth?: Auth;
   entities: DataLoader<string, Entity | null>;
   sources: DataLoader<string, SourceDocument | null>;
 }

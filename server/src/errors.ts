@@ -22,3 +22,24 @@ export class DatabaseUnavailableError extends CodedError {
     super('The graph database is not reachable just now; try again shortly.', 'DATABASE_UNAVAILABLE');
   }
 }
+
+/** A query ran into the transaction timeout. */
+export class QueryTimeoutError extends CodedError {
+  constructor() {
+    super('The query took too long and was stopped; narrow it (a smaller depth, a date, fewer types).', 'QUERY_TIMEOUT');
+  }
+}
+
+/** No valid admin token: the request must authenticate. */
+export class UnauthenticatedError extends CodedError {
+  constructor(message: string) {
+    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
+  }
+}
+
+/** Authenticated or not, this server does not allow it. */
+export class ForbiddenError extends CodedError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN', { http: { status: 403 } });
+  }
+}

@@ -1,53 +1,79 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp, createRequestListener } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { waitForBolt } from './db/run.ts';
 import { openGraph, type GraphConnection } from './graph-connection.ts';
 import { neo4jHealth } from './health.ts';
 import { seedIfEmpty } from '../../seed/load.ts';
 import { ensureWebBuilt } from '../../web/build.ts';
 
-/** Process entry: config -> Neo4j (local if NEO4J_URI is unset) -> seed if empty -> app -> listen. */
+/**
+ * Process entry: config -> Neo4j (local and supervised if NEO4J_URI is unset) -> app -> listen -> seed an empty
+ * database. The server keeps running while Neo4j is away: /health says 503 and queries get
+ * DATABASE_UNAVAILABLE until it is back.
+ */
 
 const log = (line: string) => console.log(line);
+const DRAIN_MS = 10_000;
+
+/** Seeds once Neo4j answers, retrying quietly while it does not. */
+async function prepareDatabase(graph: GraphConnection, config: Config): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await waitForBolt(graph.driver, config.NEO4J_DATABASE, 30_000);
+      if (config.SEED_ON_START) await seedIfEmpty(graph.db, log);
+      return;
+    } catch (error) {
+      if (attempt === 1 || attempt % 10 === 0) log(`Database not ready (${(error as Error).message.split('\n')[0]}); retrying...`);
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+  }
+}
 
 async function main(config: Config) {
   const started = Date.now();
   await ensureWebBuilt(log);
-  const graph: GraphConnection = await openGraph(
-    config,
-    log,
-    config.LOG_LEVEL === 'debug' ? (l) => console.debug(l) : undefined,
-  );
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    log(`${signal}: shutting down...`);
-    server.close();
-    server.closeAllConnections();
-    await graph.close();
-    log('Stopped.');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
-  if (config.SEED_ON_START) await seedIfEmpty(graph.db, log);
+  const graph = await openGraph(config, log, {
+    debug: config.LOG_LEVEL === 'debug' ? (l: string) => console.debug(l) : undefined,
+    waitForDatabase: false,
+  });
 
   const app = createApp({
     db: graph.db,
     checkHealth: neo4jHealth(graph.driver, config.NEO4J_DATABASE, graph.uri),
     logger: console,
+    graphiql: config.GRAPHIQL,
+    adminToken: config.EXPLORER_ADMIN_TOKEN,
+    corsOrigins: config.CORS_ORIGINS,
+    development: config.NODE_ENV === 'development',
   });
-  const server = createServer(createRequestListener(app));
-  server.listen(config.PORT, config.HOST, () => {
-    const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
-    log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: explorer ${base}/  GraphQL ${base}/graphql  health ${base}/health`);
-  });
+  const server: Server = createServer(createRequestListener(app, { maxBodyBytes: config.MAX_BODY_BYTES }));
+
+  let closing = false;
+  const shutdown = async (reason: string, code = 0) => {
+    if (closing) return;
+    closing = true;
+    log(`${reason}: finishing requests in flight, then stopping...`);
+    // Stop accepting, let requests in flight finish (up to DRAIN_MS), then close the driver and Neo4j cleanly.
+    const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await Promise.race([drained, new Promise((r) => setTimeout(r, DRAIN_MS))]);
+    server.closeAllConnections();
+    await graph.close();
+    log('Stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
   server.on('error', (error) => {
     console.error(`Cannot listen on ${config.HOST}:${config.PORT}: ${error.message}`);
-    void shutdown('error');
+    void shutdown('listen error', 1);
   });
+  server.listen(config.PORT, config.HOST);
+  await prepareDatabase(graph, config);
+  const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: explorer ${base}/  GraphQL ${base}/graphql  health ${base}/health`);
 }
 
 try {

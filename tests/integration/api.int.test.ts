@@ -104,7 +104,8 @@ describe('search', () => {
     expect(body.data.name[0].name).toBe('NHS Improvement');
     expect(body.data.acronym[0].name).toBe('NHS Trust Development Authority');
     expect(body.data.nhsi[0].name).toBe('NHS Improvement');
-    expect(body.data.ods[0]).toEqual({ name: 'Southend University Hospital NHS Foundation Trust', odsCode: 'RAJ' });
+    // RAJ was Southend's code; Mid and South Essex NHS Foundation Trust has held it since the 2020 merger.
+    expect(body.data.ods[0]).toEqual({ name: 'Mid and South Essex NHS Foundation Trust', odsCode: 'RAJ' });
     expect(body.data.typo[0].name).toBe('Southend University Hospital NHS Foundation Trust');
     expect(body.data.kinds.length).toBeGreaterThan(0);
     expect(body.data.kinds.every((e: any) => e.kind === 'CCG')).toBe(true);

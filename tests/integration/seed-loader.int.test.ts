@@ -13,7 +13,7 @@ async function counts() {
   const [row] = await graph.db.read<{ nodes: number; rels: number; test: number }>(`
     CALL { MATCH (n) RETURN count(n) AS nodes }
     CALL { MATCH ()-[r]->() RETURN count(r) AS rels }
-    CALL { MATCH (n) WHERE n.id STARTS WITH 'test-' RETURN count(n) AS test }
+    CALL { MATCH (n:Entity) WHERE n.id STARTS WITH 'test-' RETURN count(n) AS test }
     RETURN nodes, rels, test`);
   return row!;
 }

@@ -27,7 +27,7 @@ describe('ODS files', () => {
       code: 'ZZ1',
       name: 'Test-on-Sea Hospital NHS Foundation Trust',
       region: 'ZY9',
-      geography: 'ZQ9',
+      geography: 'ZZ3',
       open: '2004-04-01',
       close: null,
     });

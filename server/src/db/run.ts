@@ -1,5 +1,5 @@
 import neo4j, { type Config, type Driver, type Integer, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../errors.ts';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
 
 /**
  * The single gateway to Neo4j: every query module goes through read() or write(), which open a managed
@@ -45,7 +45,23 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-export function createDb(driver: Driver, database: string, log: (msg: string) => void = () => {}): Db {
+function translate(error: unknown): unknown {
+  if (isUnavailable(error)) return new DatabaseUnavailableError();
+  if (error instanceof Neo4jError && /TransactionTimedOut|TransactionTimeout/.test(error.code)) return new QueryTimeoutError();
+  return error;
+}
+
+/**
+ * The gateway over a driver. Every transaction gets a timeout (default 5 s), so no request can hold the
+ * database for long.
+ */
+export function createDb(
+  driver: Driver,
+  database: string,
+  options: { log?: (msg: string) => void; timeoutMs?: number } = {},
+): Db {
+  const log = options.log ?? (() => {});
+  const config = { timeout: options.timeoutMs ?? 5000 };
   async function run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
     log(`cypher ${mode}: ${cypher.replace(/\s+/g, ' ').trim()} ${JSON.stringify(params)}`);
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
@@ -54,10 +70,9 @@ export function createDb(driver: Driver, database: string, log: (msg: string) =>
         const result = await tx.run(cypher, params);
         return result.records.map((r) => toPlain(r.toObject()) as T);
       };
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
-      if (isUnavailable(error)) throw new DatabaseUnavailableError();
-      throw error;
+      throw translate(error);
     } finally {
       await session.close();
     }
@@ -69,15 +84,15 @@ export function createDb(driver: Driver, database: string, log: (msg: string) =>
     async writeAll(statements) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
       try {
+        // Bulk loads (seed, ODS) may take longer than one API request is allowed to.
         await session.executeWrite(async (tx) => {
           for (const s of statements) {
             log(`cypher WRITE: ${s.cypher.replace(/\s+/g, ' ').trim()}`);
             await tx.run(s.cypher, s.params ?? {});
           }
-        });
+        }, { timeout: Math.max(config.timeout, 120_000) });
       } catch (error) {
-        if (isUnavailable(error)) throw new DatabaseUnavailableError();
-        throw error;
+        throw translate(error);
       } finally {
         await session.close();
       }

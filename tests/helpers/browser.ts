@@ -1,0 +1,98 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH points elsewhere if needed. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** Launches the system Chromium headless with playwright-core (no downloaded browser builds). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+}
+
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** A fresh context (own storage, so a theme saved by one test does not leak into the next) and a page in it. */
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'reduce',
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** What GraphView exposes on window.explorerMap (see web/src/lib/graph/GraphView.svelte). */
+export interface MapSnapshot {
+  renderer: 'canvas' | 'webgl';
+  layout: string | null;
+  layoutState: 'idle' | 'running';
+  zoom: number;
+  nodes: {
+    id: string;
+    name: string;
+    kind: string;
+    x: number;
+    y: number;
+    modelX: number;
+    modelY: number;
+    selected: boolean;
+    locked: boolean;
+    classes: string[];
+  }[];
+  edges: { id: string; source: string; target: string; type: string; x: number; y: number; selected: boolean; classes: string[] }[];
+}
+
+/** The map as it stands, once no request is loading and no layout is running. */
+export async function mapSnapshot(page: Page): Promise<MapSnapshot> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { explorerMap?: { snapshot(): { layoutState: string } | null } }).explorerMap;
+    const snap = map?.snapshot();
+    return snap !== null && snap !== undefined && snap.layoutState === 'idle' && document.querySelector('.banner.loading') === null;
+  });
+  return page.evaluate(() =>
+    (window as unknown as { explorerMap: { snapshot(): unknown } }).explorerMap.snapshot(),
+  ) as Promise<MapSnapshot>;
+}
+
+/** Waits until the map satisfies `check` (after loading and layout), and returns that snapshot. */
+export async function waitForMap(page: Page, check: (snap: MapSnapshot) => boolean, tries = 100): Promise<MapSnapshot> {
+  let snap = await mapSnapshot(page);
+  for (let i = 0; i < tries && !check(snap); i++) {
+    await page.waitForTimeout(100);
+    snap = await mapSnapshot(page);
+  }
+  return snap;
+}
+
+/** Finds a node on the map by (part of) its name. */
+export function nodeNamed(snap: MapSnapshot, name: string | RegExp) {
+  return snap.nodes.find((n) => (typeof name === 'string' ? n.name === name : name.test(n.name)));
+}
+
+/** Types into the main search box, waits for the suggestion and picks it with the arrow keys and Enter. */
+export async function searchAndOpen(page: Page, text: string, optionName: string | RegExp): Promise<void> {
+  const box = page.getByRole('combobox', { name: 'Search the graph' });
+  await box.fill('');
+  await box.pressSequentially(text, { delay: 20 });
+  const listbox = page.getByRole('listbox', { name: 'Search the graph: suggestions' });
+  await listbox.getByRole('option', { name: optionName }).first().waitFor();
+  const names = await listbox.getByRole('option').allTextContents();
+  const index = names.findIndex((n) => (typeof optionName === 'string' ? n.includes(optionName) : optionName.test(n)));
+  for (let i = 0; i < index; i++) await box.press('ArrowDown');
+  await box.press('Enter');
+}

@@ -1,0 +1,75 @@
+/**
+ * Saves screenshots of the main views to docs/screenshots/, from a running explorer:
+ *   npm start            (in another terminal; seeds an empty store)
+ *   npm run screenshots  (SCREENSHOT_URL=http://127.0.0.1:4000 by default)
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchBrowser, mapSnapshot, nodeNamed, openPage, searchAndOpen } from '../../tests/helpers/browser.ts';
+
+const base = process.env.SCREENSHOT_URL ?? 'http://127.0.0.1:4000';
+const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+async function shot(page: Page, name: string) {
+  await mapSnapshot(page);
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function chooseIn(page: Page, label: string, text: string, option: string) {
+  const box = page.getByRole('combobox', { name: label });
+  await box.fill('');
+  await box.pressSequentially(text, { delay: 15 });
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+async function askOversight(page: Page) {
+  await page.getByText('Who oversees…?').click();
+  await chooseIn(page, 'Entity', 'Mid and South Essex Success Regime', 'Mid and South Essex Success Regime');
+  await page.getByRole('button', { name: 'Answer' }).click();
+  await page.getByRole('heading', { name: /Who oversees Mid and South Essex Success Regime/ }).waitFor();
+}
+
+async function askPath(page: Page) {
+  await page.getByText('How is … connected to …?').click();
+  await chooseIn(page, 'From', 'NHS England', 'NHS England');
+  await chooseIn(page, 'To', 'Southend University Hospital', 'Southend University Hospital');
+  await page.getByRole('button', { name: 'Answer' }).click();
+  await page.getByRole('heading', { name: /How is NHS England connected to/ }).waitFor();
+}
+
+await mkdir(out, { recursive: true });
+const browser = await launchBrowser();
+try {
+  const { context, page } = await openPage(browser, { width: 1600, height: 1000 });
+  await page.goto(base);
+  await shot(page, 'overview');
+
+  const box = page.getByRole('combobox', { name: 'Search the graph' });
+  await box.pressSequentially('southend', { delay: 15 });
+  await page.getByRole('listbox', { name: 'Search the graph: suggestions' }).getByRole('option').first().waitFor();
+  await shot(page, 'search');
+
+  await box.fill('');
+  await searchAndOpen(page, 'Mid and South Essex Success Regime', 'Mid and South Essex Success Regime');
+  const snap = await mapSnapshot(page);
+  const node = nodeNamed(snap, 'Mid and South Essex Success Regime');
+  if (node) await page.mouse.click(node.x, node.y);
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await panel.getByRole('region', { name: 'Is overseen by' }).getByText(/source/).first().click();
+  await shot(page, 'detail-with-sources');
+
+  await askOversight(page);
+  await shot(page, 'oversight-tree');
+
+  await askPath(page);
+  await shot(page, 'path-answer');
+
+  await page.getByRole('button', { name: 'Use the dark theme' }).click();
+  await shot(page, 'dark-theme');
+  await context.close();
+} finally {
+  await browser.close();
+}

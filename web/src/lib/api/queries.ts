@@ -1,0 +1,95 @@
+import type { GraphQLClient } from './client.ts';
+import type { Direction, Entity, EntityDetail, EntityKind, Path, RelationshipType, Subgraph } from './types.ts';
+
+/** The query documents the explorer sends, one function per question it asks the API. */
+
+const ENTITY = `fragment EntityFields on Entity { id name kind aliases description odsCode validFrom validTo }`;
+const SOURCE = `fragment SourceFields on Source { id title url publisher published quote }`;
+const EDGE = `fragment EdgeFields on Relationship {
+  id type from { id } to { id } validFrom validTo note confidence sources { ...SourceFields }
+}`;
+const SUBGRAPH = `${ENTITY}\n${SOURCE}\n${EDGE}`;
+
+const SEARCH = `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { ...EntityFields } }
+${ENTITY}`;
+
+const OVERVIEW = `query Overview($kinds: [EntityKind!]) {
+  graph(kinds: $kinds) { nodes { ...EntityFields } edges { ...EdgeFields } }
+}
+${SUBGRAPH}`;
+
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $direction: Direction, $types: [RelationshipType!]) {
+  neighbourhood(id: $id, depth: $depth, direction: $direction, types: $types) {
+    nodes { ...EntityFields } edges { ...EdgeFields }
+  }
+}
+${SUBGRAPH}`;
+
+const DETAIL = `query Detail($id: ID!) {
+  entity(id: $id) {
+    ...EntityFields
+    sources { ...SourceFields }
+    relationships {
+      id type validFrom validTo note confidence
+      from { ...EntityFields } to { ...EntityFields }
+      sources { ...SourceFields }
+    }
+  }
+}
+${ENTITY}
+${SOURCE}`;
+
+const OVERSEERS = `query Overseers($id: ID!, $depth: Int) {
+  chain: overseers(id: $id, transitive: true) { ...EntityFields }
+  tree: neighbourhood(id: $id, depth: $depth, direction: IN, types: [OVERSEES]) {
+    nodes { ...EntityFields } edges { ...EdgeFields }
+  }
+}
+${SUBGRAPH}`;
+
+const FUNDERS = OVERSEERS.replace('query Overseers', 'query Funders')
+  .replace('overseers(', 'funders(')
+  .replace('types: [OVERSEES]', 'types: [FUNDS]');
+
+const PATHS = `query Paths($from: ID!, $to: ID!, $types: [RelationshipType!], $maxLength: Int) {
+  paths(from: $from, to: $to, types: $types, maxLength: $maxLength) {
+    length nodes { ...EntityFields } edges { ...EdgeFields }
+  }
+}
+${SUBGRAPH}`;
+
+/** The deepest neighbourhood the API allows; chains longer than this are fetched in further steps. */
+export const MAX_DEPTH = 4;
+
+export function createApi(client: GraphQLClient) {
+  return {
+    async search(text: string, limit = 8, signal?: AbortSignal): Promise<Entity[]> {
+      return (await client.request<{ search: Entity[] }>(SEARCH, { text, limit }, signal)).search;
+    },
+    async overview(kinds: EntityKind[]): Promise<Subgraph> {
+      return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds })).graph;
+    },
+    async wholeGraph(): Promise<Subgraph> {
+      return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds: null })).graph;
+    },
+    async neighbourhood(
+      id: string,
+      options: { depth?: number; direction?: Direction; types?: RelationshipType[] | null } = {},
+    ): Promise<Subgraph> {
+      const variables = { id, depth: options.depth ?? 1, direction: options.direction ?? 'BOTH', types: options.types ?? null };
+      return (await client.request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, variables)).neighbourhood;
+    },
+    async detail(id: string): Promise<EntityDetail | null> {
+      return (await client.request<{ entity: EntityDetail | null }>(DETAIL, { id })).entity;
+    },
+    /** The whole chain upwards (nearest first) and the OVERSEES (or FUNDS) relationships that draw it. */
+    async chain(type: 'OVERSEES' | 'FUNDS', id: string, depth = MAX_DEPTH): Promise<{ chain: Entity[]; tree: Subgraph }> {
+      return client.request<{ chain: Entity[]; tree: Subgraph }>(type === 'OVERSEES' ? OVERSEERS : FUNDERS, { id, depth });
+    },
+    async paths(from: string, to: string, types: RelationshipType[] | null, maxLength = 6): Promise<Path[]> {
+      return (await client.request<{ paths: Path[] }>(PATHS, { from, to, types, maxLength })).paths;
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,95 @@
+/** The shapes the client reads from the GraphQL API (schema.graphql), as plain data. */
+
+export const ENTITY_KINDS = [
+  'GOVERNMENT_DEPARTMENT',
+  'NATIONAL_BODY',
+  'REGULATOR',
+  'REGION',
+  'TRUST',
+  'CCG',
+  'INTEGRATED_CARE_BOARD',
+  'PARTNERSHIP',
+  'COUNCIL',
+  'PROGRAMME',
+  'PLAN',
+  'WORKSTREAM',
+  'GROUP',
+  'PERSON',
+  'AREA',
+  'SITE',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'OVERSEES',
+  'FUNDS',
+  'REGULATES',
+  'COMMISSIONS',
+  'PART_OF',
+  'MEMBER_OF',
+  'PARTNER_IN',
+  'LEADS',
+  'COVERS',
+  'INVESTIGATES',
+  'MERGED_INTO',
+  'SUCCEEDED_BY',
+  'SUPPORTS',
+  'INTERVENES_IN',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export type Direction = 'IN' | 'OUT' | 'BOTH';
+export type Confidence = 'CONFIRMED' | 'REPORTED' | 'UNVERIFIED';
+
+export interface Source {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+  quote: string | null;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  description: string | null;
+  odsCode: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** A relationship as the map keeps it: the ends by id, so it never holds stale copies of entities. */
+export interface Relationship {
+  id: string;
+  type: RelationshipType;
+  from: { id: string };
+  to: { id: string };
+  validFrom: string | null;
+  validTo: string | null;
+  note: string | null;
+  confidence: Confidence;
+  sources: Source[];
+}
+
+export interface Subgraph {
+  nodes: Entity[];
+  edges: Relationship[];
+}
+
+export interface Path extends Subgraph {
+  length: number;
+}
+
+/** A relationship as the detail panel reads it: both ends in full. */
+export interface DetailedRelationship extends Omit<Relationship, 'from' | 'to'> {
+  from: Entity;
+  to: Entity;
+}
+
+export interface EntityDetail extends Entity {
+  sources: Source[];
+  relationships: DetailedRelationship[];
+}

@@ -1,0 +1,74 @@
+import type { LayoutOptions, NodeSingular } from 'cytoscape';
+
+/** The three layouts as named option objects. Extensions they need are loaded on first use (see load.ts). */
+
+export type LayoutName = 'hierarchical' | 'force' | 'concentric';
+
+export const LAYOUT_NAMES: LayoutName[] = ['hierarchical', 'force', 'concentric'];
+
+export const LAYOUT_LABELS: Record<LayoutName, { label: string; hint: string }> = {
+  hierarchical: { label: 'Hierarchy', hint: 'Top-down: who oversees, funds or leads whom' },
+  force: { label: 'Network', hint: 'Force-directed: related entities close together' },
+  concentric: { label: 'Rings', hint: 'The most connected entities in the middle' },
+};
+
+/** Which Cytoscape extension a layout needs, if any. */
+export const LAYOUT_EXTENSION: Record<LayoutName, 'dagre' | 'fcose' | null> = {
+  hierarchical: 'dagre',
+  force: 'fcose',
+  concentric: null,
+};
+
+const common = { fit: true, padding: 48, animationDuration: 350, animationEasing: 'ease-out' as const };
+
+/**
+ * Hierarchical uses dagre rather than the built-in breadthfirst: dagre ranks a DAG by its edges, so an
+ * overseer that reaches an entity both directly and through an intermediary still sits above both, and it
+ * orders each rank to cut crossings. breadthfirst ranks by distance from chosen roots, which turns such
+ * edges upward and needs the roots picked by hand.
+ */
+export function layoutOptions(
+  name: LayoutName,
+  context: { animate: boolean; incremental: boolean; fixed: { nodeId: string; position: { x: number; y: number } }[] },
+): LayoutOptions {
+  switch (name) {
+    case 'hierarchical':
+      return {
+        name: 'dagre',
+        rankDir: 'TB',
+        nodeSep: 36,
+        rankSep: 90,
+        edgeSep: 12,
+        ranker: 'network-simplex',
+        nodeDimensionsIncludeLabels: true,
+        animate: context.animate,
+        ...common,
+      } as LayoutOptions;
+    case 'force':
+      return {
+        name: 'fcose',
+        quality: 'proof',
+        // Starting from where nodes are keeps the picture a person has built up: only newcomers move far.
+        randomize: !context.incremental,
+        nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: 120,
+        nodeRepulsion: 9000,
+        nodeSeparation: 90,
+        gravity: 0.3,
+        numIter: 2500,
+        fixedNodeConstraint: context.fixed.length > 0 ? context.fixed : undefined,
+        animate: context.animate,
+        ...common,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        concentric: (node: NodeSingular) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 36,
+        nodeDimensionsIncludeLabels: true,
+        animate: context.animate,
+        ...common,
+      } as LayoutOptions;
+  }
+}

@@ -1,0 +1,94 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { Entity, EntityKind, RelationshipType, Subgraph } from '../api/types.ts';
+import { hasEnded, verb } from '../text/phrasing.ts';
+
+/**
+ * API data -> Cytoscape elements. Pure: the same subgraph and options always give the same elements, which
+ * GraphView diffs against what it shows.
+ */
+
+export interface ElementOptions {
+  /** Kinds to show; all when undefined. */
+  kinds?: ReadonlySet<EntityKind>;
+  /** Relationship types to show; all when undefined. */
+  types?: ReadonlySet<RelationshipType>;
+  hidden?: ReadonlySet<string>;
+  pinned?: ReadonlySet<string>;
+  expanded?: ReadonlySet<string>;
+  /** Entity and relationship ids that answer a question; everything else is dimmed when it is not empty. */
+  highlight?: ReadonlySet<string>;
+  root?: string | null;
+  /** YYYY-MM-DD: entities and relationships that ended before it are drawn as ended. */
+  today: string;
+}
+
+/** Relationship ids may look like entity ids; edges get their own prefix so element ids never collide. */
+export const EDGE_PREFIX = 'rel:';
+export const edgeElementId = (relationshipId: string) => `${EDGE_PREFIX}${relationshipId}`;
+export const relationshipIdOf = (elementId: string) =>
+  elementId.startsWith(EDGE_PREFIX) ? elementId.slice(EDGE_PREFIX.length) : null;
+
+function year(iso: string | null): string {
+  return iso ? iso.slice(0, 4) : '';
+}
+
+/** The node's label: its name, and its years when it no longer exists ("Monitor\n2004–2016"). */
+export function nodeLabel(entity: Entity, today: string): string {
+  if (!hasEnded(entity.validTo, today)) return entity.name;
+  return `${entity.name}\n${year(entity.validFrom) || '…'}–${year(entity.validTo)}`;
+}
+
+export function toElements(graph: Subgraph, options: ElementOptions): ElementDefinition[] {
+  const highlight = options.highlight ?? new Set<string>();
+  const dimming = highlight.size > 0;
+  const shown = new Set<string>();
+  const elements: ElementDefinition[] = [];
+  for (const node of graph.nodes) {
+    if (options.hidden?.has(node.id)) continue;
+    if (options.kinds && !options.kinds.has(node.kind)) continue;
+    shown.add(node.id);
+    const classes = [`kind-${node.kind}`];
+    if (options.pinned?.has(node.id)) classes.push('pinned');
+    if (options.expanded?.has(node.id)) classes.push('expanded');
+    if (options.root === node.id) classes.push('root');
+    if (hasEnded(node.validTo, options.today)) classes.push('ended');
+    if (dimming) classes.push(highlight.has(node.id) ? 'answer' : 'faded');
+    elements.push({
+      group: 'nodes',
+      data: { id: node.id, label: nodeLabel(node, options.today), name: node.name, kind: node.kind },
+      classes: classes.join(' '),
+    });
+  }
+  for (const edge of graph.edges) {
+    if (!shown.has(edge.from.id) || !shown.has(edge.to.id)) continue;
+    if (options.types && !options.types.has(edge.type)) continue;
+    const classes = [`type-${edge.type}`];
+    if (hasEnded(edge.validTo, options.today)) classes.push('ended');
+    if (dimming) classes.push(highlight.has(edge.id) ? 'answer' : 'faded');
+    elements.push({
+      group: 'edges',
+      data: {
+        id: edgeElementId(edge.id),
+        relationshipId: edge.id,
+        source: edge.from.id,
+        target: edge.to.id,
+        type: edge.type,
+        label: verb(edge.type, 'forward', hasEnded(edge.validTo, options.today)),
+      },
+      classes: classes.join(' '),
+    });
+  }
+  return elements;
+}
+
+/** Counts of what a subgraph holds, by kind and by type, for the filters. */
+export function countByKindAndType(graph: Subgraph): {
+  kinds: Map<EntityKind, number>;
+  types: Map<RelationshipType, number>;
+} {
+  const kinds = new Map<EntityKind, number>();
+  const types = new Map<RelationshipType, number>();
+  for (const n of graph.nodes) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
+  for (const e of graph.edges) types.set(e.type, (types.get(e.type) ?? 0) + 1);
+  return { kinds, types };
+}

@@ -1,0 +1,384 @@
+import { ApiError } from '../api/client.ts';
+import type { Api } from '../api/queries.ts';
+import { MAX_DEPTH } from '../api/queries.ts';
+import type { Entity, EntityDetail, EntityKind, Relationship, RelationshipType, Subgraph } from '../api/types.ts';
+import type { LayoutName } from '../graph/layouts.ts';
+import { answerChain, answerDownward, answerPaths, type Answer } from '../text/answers.ts';
+import { listOf, todayIso, TYPE_LABELS } from '../text/phrasing.ts';
+import { History } from './history.ts';
+import {
+  EMPTY_VIEW,
+  capNeighbours,
+  collapse,
+  expand,
+  hide,
+  showHidden,
+  togglePin,
+  viewOf,
+  visibleSubgraph,
+  type View,
+} from './view.ts';
+
+/** The overview: the bodies that run the NHS and the programmes they run. */
+export const OVERVIEW_KINDS: EntityKind[] = ['GOVERNMENT_DEPARTMENT', 'NATIONAL_BODY', 'REGULATOR', 'PROGRAMME'];
+
+/** At most this many new neighbours appear at once when an entity is expanded or focused. */
+export const EXPAND_CAP = 25;
+
+export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
+
+export type Question =
+  | { kind: 'overseers' | 'funders' | 'oversees' | 'funds'; subject: Entity }
+  | { kind: 'paths'; from: Entity; to: Entity; types: RelationshipType[] | null };
+
+interface Status {
+  /** What is loading, in words, or null. */
+  loading: string | null;
+  error: ApiError | null;
+  /** A passing note ("Showing 25 of 60 neighbours"). */
+  notice: string | null;
+}
+
+/**
+ * The explorer's app-wide state: what the map shows (with undo and redo), what is selected, the open answer,
+ * filters, layout and the loading or error state. Components read it and call its methods.
+ */
+export class Explorer {
+  #history = new History<View>(EMPTY_VIEW);
+  #retry: (() => Promise<void>) | null = null;
+  #detailRequest = 0;
+
+  view = $state.raw<View>(EMPTY_VIEW);
+  canUndo = $state(false);
+  canRedo = $state(false);
+  selection = $state.raw<Selection>(null);
+  detail = $state.raw<EntityDetail | null>(null);
+  detailLoading = $state(false);
+  answer = $state.raw<Answer | null>(null);
+  status = $state<Status>({ loading: null, error: null, notice: null });
+  hiddenKinds = $state.raw<ReadonlySet<EntityKind>>(new Set());
+  hiddenTypes = $state.raw<ReadonlySet<RelationshipType>>(new Set());
+  layout = $state<LayoutName>('force');
+  /** Bumped to ask the map to lay everything out afresh. */
+  relayout = $state(0);
+  /** Neighbours left out by the cap, per expanded entity. */
+  leftOut = $state.raw<ReadonlyMap<string, number>>(new Map());
+  readonly today = todayIso();
+
+  visible = $derived(visibleSubgraph(this.view));
+  /** The view with the kind and type filters applied: what is actually drawn. */
+  drawn = $derived.by(() => {
+    const nodes = this.visible.nodes.filter((n) => !this.hiddenKinds.has(n.kind));
+    const ids = new Set(nodes.map((n) => n.id));
+    const edges = this.visible.edges.filter((e) => !this.hiddenTypes.has(e.type) && ids.has(e.from.id) && ids.has(e.to.id));
+    return { nodes, edges } satisfies Subgraph;
+  });
+
+  constructor(readonly api: Api) {}
+
+  entity(id: string): Entity | undefined {
+    return this.view.nodes.get(id);
+  }
+
+  relationship(id: string): Relationship | undefined {
+    return this.view.edges.get(id);
+  }
+
+  // ---- running requests -------------------------------------------------------------------------------
+
+  /** Runs an API task with a loading message; a failure shows the error state, and Retry runs it again. */
+  async #run(label: string, task: () => Promise<void>): Promise<boolean> {
+    this.status = { loading: label, error: null, notice: null };
+    try {
+      await task();
+      this.#retry = null;
+      this.status = { ...this.status, loading: null, error: null };
+      return true;
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError('server', (error as Error).message);
+      this.#retry = task;
+      this.status = { loading: null, error: apiError, notice: null };
+      return false;
+    }
+  }
+
+  async retry(): Promise<void> {
+    const task = this.#retry;
+    if (task) await this.#run('Trying again…', task);
+  }
+
+  dismissError(): void {
+    this.status = { ...this.status, error: null };
+  }
+
+  /** Shows an error raised outside a map task (the search box's suggestions). */
+  reportError(error: ApiError, retry: () => Promise<void>): void {
+    this.#retry = retry;
+    this.status = { loading: null, error, notice: null };
+  }
+
+  notify(notice: string | null): void {
+    this.status = { ...this.status, notice };
+  }
+
+  // ---- the view and its history --------------------------------------------------------------------------
+
+  #commit(next: View, options: { relayout?: boolean } = {}): void {
+    this.view = this.#history.push(next);
+    this.#sync(options.relayout ?? false);
+  }
+
+  #sync(relayout: boolean): void {
+    this.canUndo = this.#history.canUndo;
+    this.canRedo = this.#history.canRedo;
+    if (this.selection && !this.#selectionVisible()) this.select(null);
+    if (relayout) this.relayout++;
+  }
+
+  #selectionVisible(): boolean {
+    const s = this.selection;
+    if (!s) return true;
+    return s.type === 'node' ? this.view.nodes.has(s.id) && !this.view.hidden.has(s.id) : this.view.edges.has(s.id);
+  }
+
+  undo(): void {
+    this.view = this.#history.undo();
+    this.answer = null;
+    this.#sync(true);
+  }
+
+  redo(): void {
+    this.view = this.#history.redo();
+    this.#sync(true);
+  }
+
+  // ---- opening views -------------------------------------------------------------------------------------
+
+  async showOverview(): Promise<void> {
+    await this.#run('Loading the overview…', async () => {
+      const graph = await this.api.overview(OVERVIEW_KINDS);
+      this.answer = null;
+      this.#commit(viewOf(graph, { title: 'Overview: national bodies, regulators and programmes', previous: this.view }), {
+        relayout: true,
+      });
+    });
+  }
+
+  async showEverything(): Promise<void> {
+    await this.#run('Loading the whole graph…', async () => {
+      const graph = await this.api.wholeGraph();
+      this.answer = null;
+      this.#commit(viewOf(graph, { title: 'The whole graph', previous: this.view }), { relayout: true });
+    });
+  }
+
+  /** "Focus on this": the entity and its nearest neighbours (capped), plus whatever is pinned. */
+  async focus(id: string): Promise<void> {
+    await this.#run('Loading the neighbourhood…', async () => {
+      const around = await this.api.neighbourhood(id, { depth: 1 });
+      const centre = around.nodes.find((n) => n.id === id);
+      if (!centre) {
+        this.status.notice = 'That entity is no longer in the graph.';
+        return;
+      }
+      const capped = capNeighbours(around, id, EXPAND_CAP);
+      this.answer = null;
+      this.#setLeftOut(id, capped.left);
+      this.#commit(viewOf(capped.subgraph, { title: `Around ${centre.name}`, root: id, previous: this.view }), { relayout: true });
+      this.selectNode(id);
+      if (capped.left > 0) this.status.notice = this.#capNotice(centre.name, capped.total - capped.left, capped.total);
+    });
+  }
+
+  #capNotice(name: string, shown: number, total: number): string {
+    return `Showing ${shown} of ${total} neighbours of ${name}. Use "Show more" in its details, or the filters.`;
+  }
+
+  #setLeftOut(id: string, left: number): void {
+    const next = new Map(this.leftOut);
+    if (left > 0) next.set(id, left);
+    else next.delete(id);
+    this.leftOut = next;
+  }
+
+  // ---- exploring -----------------------------------------------------------------------------------------
+
+  isExpanded(id: string): boolean {
+    return this.view.expanded.has(id);
+  }
+
+  /** Double-click or Enter: expand an entity's neighbours, or collapse them when it is expanded. */
+  async toggleExpand(id: string): Promise<void> {
+    if (this.view.expanded.has(id)) this.collapse(id);
+    else await this.expand(id);
+  }
+
+  async expand(id: string): Promise<void> {
+    await this.#run('Expanding…', async () => {
+      const around = await this.api.neighbourhood(id, { depth: 1 });
+      const capped = capNeighbours(around, id, EXPAND_CAP, this.view);
+      const name = around.nodes.find((n) => n.id === id)?.name ?? id;
+      this.#setLeftOut(id, capped.left);
+      this.#commit(expand(this.view, id, capped.subgraph), { relayout: true });
+      if (capped.left > 0) this.status.notice = this.#capNotice(name, capped.total - capped.left, capped.total);
+      else if (capped.total === 0) this.status.notice = `${name} has no neighbours that are not already on the map.`;
+    });
+  }
+
+  collapse(id: string): void {
+    this.#setLeftOut(id, 0);
+    this.#commit(collapse(this.view, id), { relayout: true });
+  }
+
+  hide(id: string): void {
+    this.#commit(hide(this.view, id));
+  }
+
+  showHidden(): void {
+    this.#commit(showHidden(this.view), { relayout: true });
+  }
+
+  togglePin(id: string): void {
+    this.#commit(togglePin(this.view, id));
+  }
+
+  // ---- selection and details -----------------------------------------------------------------------------
+
+  select(selection: Selection): void {
+    this.selection = selection;
+    if (selection?.type === 'node') void this.#loadDetail(selection.id);
+    else {
+      this.detail = null;
+      this.detailLoading = false;
+    }
+  }
+
+  selectNode(id: string): void {
+    this.select({ type: 'node', id });
+  }
+
+  async #loadDetail(id: string): Promise<void> {
+    const request = ++this.#detailRequest;
+    this.detailLoading = true;
+    try {
+      const detail = await this.api.detail(id);
+      if (request !== this.#detailRequest) return;
+      this.detail = detail;
+    } catch (error) {
+      if (request !== this.#detailRequest) return;
+      this.detail = null;
+      const apiError = error instanceof ApiError ? error : new ApiError('server', (error as Error).message);
+      this.reportError(apiError, () => this.#loadDetail(id));
+    } finally {
+      if (request === this.#detailRequest) this.detailLoading = false;
+    }
+  }
+
+  /** Adds an entity seen in the detail panel to the map (with the relationship to the selected one) and selects it. */
+  async bringIn(id: string): Promise<void> {
+    if (this.view.nodes.has(id) && !this.view.hidden.has(id)) {
+      this.selectNode(id);
+      return;
+    }
+    await this.#run('Adding to the map…', async () => {
+      const around = await this.api.neighbourhood(id, { depth: 1 });
+      const onMap = { nodes: around.nodes.filter((n) => n.id === id || this.view.nodes.has(n.id)), edges: around.edges };
+      this.#commit(expand(this.view, this.view.root ?? id, onMap), { relayout: true });
+      this.selectNode(id);
+    });
+  }
+
+  // ---- filters and layout --------------------------------------------------------------------------------
+
+  toggleKind(kind: EntityKind): void {
+    const next = new Set(this.hiddenKinds);
+    if (next.has(kind)) next.delete(kind);
+    else next.add(kind);
+    this.hiddenKinds = next;
+  }
+
+  toggleType(type: RelationshipType): void {
+    const next = new Set(this.hiddenTypes);
+    if (next.has(type)) next.delete(type);
+    else next.add(type);
+    this.hiddenTypes = next;
+  }
+
+  clearFilters(): void {
+    this.hiddenKinds = new Set();
+    this.hiddenTypes = new Set();
+  }
+
+  setLayout(name: LayoutName): void {
+    this.layout = name;
+  }
+
+  // ---- questions -----------------------------------------------------------------------------------------
+
+  async ask(question: Question): Promise<void> {
+    await this.#run('Finding the answer…', async () => {
+      const answer = await this.#answer(question);
+      this.answer = answer;
+      const root = question.kind === 'paths' ? question.from.id : question.subject.id;
+      this.#commit(viewOf(answer.subgraph, { title: answer.question, root, previous: this.view, highlight: answer.highlight, expanded: [] }), {
+        relayout: true,
+      });
+      // A chain of command reads best top-down.
+      if (question.kind !== 'paths' && !answer.empty) this.layout = 'hierarchical';
+      this.selection = null;
+      this.detail = null;
+    });
+  }
+
+  clearAnswer(): void {
+    this.answer = null;
+    if (this.view.highlight.size > 0) this.#commit({ ...this.view, highlight: new Set() });
+  }
+
+  async #answer(question: Question): Promise<Answer> {
+    switch (question.kind) {
+      case 'overseers':
+      case 'funders': {
+        const type = question.kind === 'overseers' ? 'OVERSEES' : 'FUNDS';
+        const { chain, tree } = await this.api.chain(type, question.subject.id);
+        const full = await this.#completeChain(type, chain, tree);
+        return answerChain(type, question.subject, chain, full, this.today);
+      }
+      case 'oversees':
+      case 'funds': {
+        const type = question.kind === 'oversees' ? 'OVERSEES' : 'FUNDS';
+        const around = await this.api.neighbourhood(question.subject.id, { depth: 1, direction: 'OUT', types: [type] });
+        return answerDownward(type, question.subject, around, this.today);
+      }
+      case 'paths': {
+        const paths = await this.api.paths(question.from.id, question.to.id, question.types);
+        const note = question.types ? ` through ${listOf(question.types.map((t) => TYPE_LABELS[t].toLowerCase()))} relationships` : '';
+        return answerPaths(question.from, question.to, paths, this.today, note);
+      }
+    }
+  }
+
+  /**
+   * The API's neighbourhood stops at depth 4; a longer chain is drawn by asking again from the entities the
+   * first answer did not reach.
+   */
+  async #completeChain(type: 'OVERSEES' | 'FUNDS', chain: Entity[], tree: Subgraph): Promise<Subgraph> {
+    const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
+    const edges = new Map(tree.edges.map((e) => [e.id, e]));
+    for (let round = 0; round < 3; round++) {
+      const frontier = [...nodes.keys()].filter((id) => ![...edges.values()].some((e) => e.to.id === id));
+      const missing = chain.filter((e) => !nodes.has(e.id));
+      if (missing.length === 0) break;
+      const more = await Promise.all(
+        frontier.slice(0, 10).map((id) => this.api.neighbourhood(id, { depth: MAX_DEPTH, direction: 'IN', types: [type] })),
+      );
+      let grew = false;
+      for (const sub of more) {
+        for (const n of sub.nodes) if (!nodes.has(n.id)) (nodes.set(n.id, n), (grew = true));
+        for (const e of sub.edges) if (!edges.has(e.id)) (edges.set(e.id, e), (grew = true));
+      }
+      if (!grew) break;
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  }
+}

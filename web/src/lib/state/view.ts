@@ -1,0 +1,166 @@
+import { RELATIONSHIP_TYPES, type Entity, type Relationship, type Subgraph } from '../api/types.ts';
+
+/**
+ * What the map shows, as an immutable value: every change makes a new View, so undo and redo are a list of
+ * them. Pure functions only; the Explorer state class calls them and keeps the history.
+ */
+export interface View {
+  nodes: ReadonlyMap<string, Entity>;
+  edges: ReadonlyMap<string, Relationship>;
+  hidden: ReadonlySet<string>;
+  pinned: ReadonlySet<string>;
+  /** Entities whose neighbours were expanded (double-click or Enter toggles). */
+  expanded: ReadonlySet<string>;
+  /** Entities and relationships that answer the current question; the rest of the map is dimmed. */
+  highlight: ReadonlySet<string>;
+  /** The entity the view is about, if any. */
+  root: string | null;
+  /** What the view shows, in words ("Around NHS England"). */
+  title: string;
+}
+
+export const EMPTY_VIEW: View = {
+  nodes: new Map(),
+  edges: new Map(),
+  hidden: new Set(),
+  pinned: new Set(),
+  expanded: new Set(),
+  highlight: new Set(),
+  root: null,
+  title: '',
+};
+
+/** Most telling relationship types first: a cap keeps oversight and money before membership and history. */
+const TYPE_RANK = new Map(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
+
+/**
+ * A new view of the subgraph. Pinned entities of the previous view stay (with the relationships among the
+ * entities kept), so pinning is how a person carries something from one view to the next.
+ */
+export function viewOf(
+  subgraph: Subgraph,
+  options: { title: string; root?: string | null; previous?: View; highlight?: Iterable<string>; expanded?: Iterable<string> },
+): View {
+  const nodes = new Map<string, Entity>();
+  const edges = new Map<string, Relationship>();
+  const previous = options.previous;
+  if (previous) {
+    for (const id of previous.pinned) {
+      const node = previous.nodes.get(id);
+      if (node) nodes.set(id, node);
+    }
+  }
+  for (const node of subgraph.nodes) nodes.set(node.id, node);
+  const candidates = [...subgraph.edges, ...(previous ? previous.edges.values() : [])];
+  for (const edge of candidates) {
+    if (nodes.has(edge.from.id) && nodes.has(edge.to.id) && !edges.has(edge.id)) edges.set(edge.id, edge);
+  }
+  return {
+    nodes,
+    edges,
+    hidden: new Set(),
+    pinned: new Set(previous ? [...previous.pinned].filter((id) => nodes.has(id)) : []),
+    expanded: new Set(options.expanded ?? (options.root ? [options.root] : [])),
+    highlight: new Set(options.highlight ?? []),
+    root: options.root ?? null,
+    title: options.title,
+  };
+}
+
+export interface Capped {
+  subgraph: Subgraph;
+  /** Neighbours left out by the cap. */
+  left: number;
+  /** Neighbours the subgraph had, new to the view. */
+  total: number;
+}
+
+/**
+ * Keeps at most `cap` of the neighbours of `centre` that the view does not show yet, ranked by the type of
+ * the relationship that brings them (OVERSEES first) and then by name; the relationships are kept when both
+ * ends are.
+ */
+export function capNeighbours(subgraph: Subgraph, centre: string, cap: number, view: View = EMPTY_VIEW): Capped {
+  const byId = new Map(subgraph.nodes.map((n) => [n.id, n]));
+  const rank = new Map<string, number>();
+  for (const edge of subgraph.edges) {
+    const other = edge.from.id === centre ? edge.to.id : edge.to.id === centre ? edge.from.id : null;
+    if (!other || other === centre) continue;
+    const r = TYPE_RANK.get(edge.type) ?? 99;
+    rank.set(other, Math.min(rank.get(other) ?? 99, r));
+  }
+  const fresh = [...byId.values()].filter((n) => n.id !== centre && !view.nodes.has(n.id));
+  fresh.sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99) || a.name.localeCompare(b.name));
+  const kept = new Set(fresh.slice(0, cap).map((n) => n.id));
+  kept.add(centre);
+  for (const node of subgraph.nodes) if (view.nodes.has(node.id)) kept.add(node.id);
+  const nodes = subgraph.nodes.filter((n) => kept.has(n.id));
+  const edges = subgraph.edges.filter((e) => kept.has(e.from.id) && kept.has(e.to.id));
+  return { subgraph: { nodes, edges }, left: Math.max(0, fresh.length - cap), total: fresh.length };
+}
+
+/** Adds the (already capped) neighbourhood of `id` to the view and marks it expanded. */
+export function expand(view: View, id: string, subgraph: Subgraph): View {
+  const nodes = new Map(view.nodes);
+  for (const node of subgraph.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
+  const edges = new Map(view.edges);
+  for (const edge of subgraph.edges) {
+    if (nodes.has(edge.from.id) && nodes.has(edge.to.id)) edges.set(edge.id, edge);
+  }
+  const hidden = new Set(view.hidden);
+  for (const node of subgraph.nodes) hidden.delete(node.id);
+  return { ...view, nodes, edges, hidden, expanded: new Set([...view.expanded, id]) };
+}
+
+/**
+ * Removes the neighbours of `id` that hang only on it: not pinned, not the view's root, not themselves
+ * expanded, and with no other visible relationship.
+ */
+export function collapse(view: View, id: string): View {
+  const neighbours = new Set<string>();
+  for (const edge of view.edges.values()) {
+    if (edge.from.id === id) neighbours.add(edge.to.id);
+    if (edge.to.id === id) neighbours.add(edge.from.id);
+  }
+  const removable = new Set<string>();
+  for (const n of neighbours) {
+    if (n === id || n === view.root || view.pinned.has(n) || view.expanded.has(n)) continue;
+    const elsewhere = [...view.edges.values()].some(
+      (e) => (e.from.id === n && e.to.id !== id) || (e.to.id === n && e.from.id !== id),
+    );
+    if (!elsewhere) removable.add(n);
+  }
+  const nodes = new Map([...view.nodes].filter(([nid]) => !removable.has(nid)));
+  const edges = new Map([...view.edges].filter(([, e]) => nodes.has(e.from.id) && nodes.has(e.to.id)));
+  const expanded = new Set(view.expanded);
+  expanded.delete(id);
+  const hidden = new Set([...view.hidden].filter((h) => nodes.has(h)));
+  return { ...view, nodes, edges, expanded, hidden };
+}
+
+export function hide(view: View, id: string): View {
+  if (!view.nodes.has(id) || view.hidden.has(id)) return view;
+  const pinned = new Set(view.pinned);
+  pinned.delete(id);
+  return { ...view, hidden: new Set([...view.hidden, id]), pinned };
+}
+
+export function showHidden(view: View): View {
+  return view.hidden.size === 0 ? view : { ...view, hidden: new Set() };
+}
+
+export function togglePin(view: View, id: string): View {
+  if (!view.nodes.has(id)) return view;
+  const pinned = new Set(view.pinned);
+  if (pinned.has(id)) pinned.delete(id);
+  else pinned.add(id);
+  return { ...view, pinned };
+}
+
+/** The view as a plain subgraph (hidden entities left out). */
+export function visibleSubgraph(view: View): Subgraph {
+  const nodes = [...view.nodes.values()].filter((n) => !view.hidden.has(n.id));
+  const shown = new Set(nodes.map((n) => n.id));
+  const edges = [...view.edges.values()].filter((e) => shown.has(e.from.id) && shown.has(e.to.id));
+  return { nodes, edges };
+}
