@@ -178,7 +178,8 @@ WITH e, g, link,
 WHERE to IS NULL OR from IS NULL OR from <= to
 MERGE (e)-[r:PART_OF {id: e.id + ':PART_OF:' + g.id + ':ods'}]->(g)
 SET r.validFrom = from, r.validTo = to, r.note = link.note, r.confidence = 'confirmed',
-  r.sourceIds = [$sourceId], r.quotes = [link.quote]`;
+  r.sourceIds = [$sourceId], r.quotes = [link.quote]
+RETURN count(r) AS links`;
 
 const UPSERT_SOURCE = `
 MERGE (s:Source {id: $source.id})
@@ -229,8 +230,8 @@ export async function importOds(
       .filter(([g]) => g && matchedGroupings.includes(g) && g !== r.code)
       .map(([g, note]) => ({ code: r.code, group: g, note, quote: `${r.code}: ${note} ${g}` })),
   );
-  log(`Writing ${rows.length} ${parsed.kind === 'trust' ? 'trusts' : 'CCGs'} and ${links.length} grouping links in one transaction...`);
-  await db.writeAll([
+  log(`Writing ${rows.length} ${parsed.kind === 'trust' ? 'trusts' : 'CCGs'} and up to ${links.length} grouping links in one transaction...`);
+  const [, , linked] = await db.writeAll([
     {
       cypher: UPSERT_SOURCE,
       params: {
@@ -247,5 +248,7 @@ export async function importOds(
     { cypher: UPSERT_LINKS, params: { links, sourceId } },
   ]);
   const created = codes.filter((c) => !knownCodes.has(c)).length;
-  return { rows: rows.length, created, updated: rows.length - created, links: links.length, unmatchedGroupings };
+  // Links whose dates do not overlap (a CCG that closed before its ICB opened) are not written.
+  const written = Number(linked?.[0]?.links ?? 0);
+  return { rows: rows.length, created, updated: rows.length - created, links: written, unmatchedGroupings };
 }

@@ -51,7 +51,7 @@ describe('errors', () => {
         throw new Error('secret internal detail');
       },
       write: async () => [],
-      writeAll: async () => {},
+      writeAll: async () => [],
     };
     const app = createApp({ db: failing, checkHealth: async () => ({ neo4j: 'up' }), logger: silent });
     const { status, body } = await post(app, '{ search(text: "nhs") { id } }');

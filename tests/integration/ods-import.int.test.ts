@@ -75,3 +75,34 @@ describe('the ODS importer', () => {
     await graph.db.write("MATCH (s:Source {id: 'ods-etr-csv'}) DELETE s");
   });
 });
+
+describe('the sample extracts in seed/ods', () => {
+  const SAMPLES = ['etr-sample.csv', 'eccg-sample.csv'].map((f) => path.join(import.meta.dirname, '..', '..', 'seed', 'ods', f));
+
+  /** Everything about the organisations the samples name, to compare before and after. */
+  async function state() {
+    return graph.db.read(`
+      MATCH (e:Entity) WHERE e.odsCode IS NOT NULL
+      OPTIONAL MATCH (e)-[r]-()
+      WITH e, count(r) AS rels
+      RETURN e.odsCode AS code, e.id AS id, e.name AS name, e.aliases AS aliases, e.validFrom AS validFrom,
+             e.validTo AS validTo, labels(e) AS labels, rels
+      ORDER BY code`);
+  }
+
+  it('merge into the seeded organisations by ODS code, and a second import changes nothing', async () => {
+    const seededIds = new Map((await state()).map((r: any) => [r.code, r.id]));
+    for (const file of SAMPLES) {
+      const parsed = await readOdsFile(file);
+      const result = await importOds(graph.db, file, parsed, quiet);
+      expect(result.created).toBe(0); // every sample row is an organisation the seed data already has
+    }
+    const once = await state();
+    for (const row of once as any[]) expect(row.id).toBe(seededIds.get(row.code));
+    const codes = (once as any[]).map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length); // never two entities with one code
+
+    for (const file of SAMPLES) await importOds(graph.db, file, await readOdsFile(file), quiet);
+    expect(await state()).toEqual(once);
+  });
+});

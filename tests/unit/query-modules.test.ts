@@ -16,7 +16,9 @@ function recordingDb() {
       calls.push({ cypher: c, params: p });
       return [];
     },
-    async writeAll() {},
+    async writeAll() {
+      return [];
+    },
   };
   return { db, calls };
 }

@@ -9,8 +9,8 @@ import { DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
 export interface Db {
   read<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
   write<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
-  /** Several statements in one write transaction: all or nothing. */
-  writeAll(statements: { cypher: string; params?: Record<string, unknown> }[]): Promise<void>;
+  /** Several statements in one write transaction: all or nothing. Returns each statement's rows. */
+  writeAll(statements: { cypher: string; params?: Record<string, unknown> }[]): Promise<Record<string, unknown>[][]>;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -85,11 +85,14 @@ export function createDb(
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
       try {
         // Bulk loads (seed, ODS) may take longer than one API request is allowed to.
-        await session.executeWrite(async (tx) => {
+        return await session.executeWrite(async (tx) => {
+          const results: Record<string, unknown>[][] = [];
           for (const s of statements) {
             log(`cypher WRITE: ${s.cypher.replace(/\s+/g, ' ').trim()}`);
-            await tx.run(s.cypher, s.params ?? {});
+            const result = await tx.run(s.cypher, s.params ?? {});
+            results.push(result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>));
           }
+          return results;
         }, { timeout: Math.max(config.timeout, 120_000) });
       } catch (error) {
         throw translate(error);

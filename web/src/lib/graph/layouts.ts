@@ -19,6 +19,29 @@ export const LAYOUT_EXTENSION: Record<LayoutName, 'dagre' | 'fcose' | null> = {
   concentric: null,
 };
 
+/**
+ * Positions for entities with a rank (steps from the start of a path): one row per rank, top to bottom, the
+ * row centred. Pure, so the drawing of a path answer is the same every time.
+ */
+export function rankedPositions(
+  ranks: ReadonlyMap<string, number>,
+  ids: string[],
+  spacing = { x: 230, y: 150 },
+): Map<string, { x: number; y: number }> {
+  const rows = new Map<number, string[]>();
+  for (const id of ids) {
+    const rank = ranks.get(id);
+    if (rank === undefined) continue;
+    rows.set(rank, [...(rows.get(rank) ?? []), id]);
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const [rank, row] of rows) {
+    row.sort();
+    row.forEach((id, i) => positions.set(id, { x: (i - (row.length - 1) / 2) * spacing.x, y: rank * spacing.y }));
+  }
+  return positions;
+}
+
 const common = { fit: true, padding: 48, animationDuration: 350, animationEasing: 'ease-out' as const };
 
 /**

@@ -91,7 +91,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'text-background-color': p.labelBackground,
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
-        'text-rotation': 'autorotate',
+        'text-rotation': 'none',
         'min-zoomed-font-size': 7,
         'overlay-opacity': 0,
       },

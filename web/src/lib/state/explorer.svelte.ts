@@ -320,11 +320,19 @@ export class Explorer {
       const answer = await this.#answer(question);
       this.answer = answer;
       const root = question.kind === 'paths' ? question.from.id : question.subject.id;
-      this.#commit(viewOf(answer.subgraph, { title: answer.question, root, previous: this.view, highlight: answer.highlight, expanded: [] }), {
-        relayout: true,
-      });
-      // A chain of command reads best top-down.
-      if (question.kind !== 'paths' && !answer.empty) this.layout = 'hierarchical';
+      this.#commit(
+        viewOf(answer.subgraph, {
+          title: answer.question,
+          root,
+          previous: this.view,
+          highlight: answer.highlight,
+          expanded: [],
+          ranks: answer.ranks ?? null,
+        }),
+        { relayout: true },
+      );
+      // A chain of command, or a chain of links from one entity to another, reads best top-down.
+      if (!answer.empty) this.layout = 'hierarchical';
       this.selection = null;
       this.detail = null;
     });

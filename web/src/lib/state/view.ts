@@ -17,6 +17,11 @@ export interface View {
   root: string | null;
   /** What the view shows, in words ("Around NHS England"). */
   title: string;
+  /**
+   * For a path answer: each entity's distance from the start, so the hierarchical layout can draw the chains
+   * as rows from start to end whatever way their relationships point.
+   */
+  ranks: ReadonlyMap<string, number> | null;
 }
 
 export const EMPTY_VIEW: View = {
@@ -28,6 +33,7 @@ export const EMPTY_VIEW: View = {
   highlight: new Set(),
   root: null,
   title: '',
+  ranks: null,
 };
 
 /** Most telling relationship types first: a cap keeps oversight and money before membership and history. */
@@ -39,7 +45,14 @@ const TYPE_RANK = new Map(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
  */
 export function viewOf(
   subgraph: Subgraph,
-  options: { title: string; root?: string | null; previous?: View; highlight?: Iterable<string>; expanded?: Iterable<string> },
+  options: {
+    title: string;
+    root?: string | null;
+    previous?: View;
+    highlight?: Iterable<string>;
+    expanded?: Iterable<string>;
+    ranks?: ReadonlyMap<string, number> | null;
+  },
 ): View {
   const nodes = new Map<string, Entity>();
   const edges = new Map<string, Relationship>();
@@ -51,9 +64,12 @@ export function viewOf(
     }
   }
   for (const node of subgraph.nodes) nodes.set(node.id, node);
-  const candidates = [...subgraph.edges, ...(previous ? previous.edges.values() : [])];
-  for (const edge of candidates) {
-    if (nodes.has(edge.from.id) && nodes.has(edge.to.id) && !edges.has(edge.id)) edges.set(edge.id, edge);
+  for (const edge of subgraph.edges) {
+    if (nodes.has(edge.from.id) && nodes.has(edge.to.id)) edges.set(edge.id, edge);
+  }
+  // Relationships of the old view come along only between pinned entities, so an answer shows just itself.
+  for (const edge of previous ? previous.edges.values() : []) {
+    if (previous?.pinned.has(edge.from.id) && previous.pinned.has(edge.to.id) && !edges.has(edge.id)) edges.set(edge.id, edge);
   }
   return {
     nodes,
@@ -64,6 +80,7 @@ export function viewOf(
     highlight: new Set(options.highlight ?? []),
     root: options.root ?? null,
     title: options.title,
+    ranks: options.ranks ?? null,
   };
 }
 
@@ -109,7 +126,7 @@ export function expand(view: View, id: string, subgraph: Subgraph): View {
   }
   const hidden = new Set(view.hidden);
   for (const node of subgraph.nodes) hidden.delete(node.id);
-  return { ...view, nodes, edges, hidden, expanded: new Set([...view.expanded, id]) };
+  return { ...view, nodes, edges, hidden, expanded: new Set([...view.expanded, id]), ranks: null };
 }
 
 /**

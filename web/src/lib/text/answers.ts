@@ -23,6 +23,8 @@ export interface Answer {
   subgraph: Subgraph;
   /** True when the question found nothing; the summary says so. */
   empty: boolean;
+  /** For paths: each entity's number of steps from the start. */
+  ranks?: Map<string, number>;
 }
 
 type ChainType = 'OVERSEES' | 'FUNDS';
@@ -206,8 +208,12 @@ export function answerPaths(from: Entity, to: Entity, found: Path[], today: stri
   const lines: AnswerLine[] = [];
   const nodes = new Map<string, Entity>();
   const edges = new Map<string, Relationship>();
+  const ranks = new Map<string, number>();
   paths.forEach((path, index) => {
-    for (const n of path.nodes) nodes.set(n.id, n);
+    path.nodes.forEach((n, step) => {
+      nodes.set(n.id, n);
+      ranks.set(n.id, Math.min(ranks.get(n.id) ?? step, step));
+    });
     for (const e of path.edges) edges.set(e.id, e);
     const prefix = paths.length > 1 ? `Chain ${index + 1}: ` : '';
     lines.push({ text: `${prefix}${pathSentence(path, today)}`, heading: true, sources: [] });
@@ -224,5 +230,6 @@ export function answerPaths(from: Entity, to: Entity, found: Path[], today: stri
     highlight: [...nodes.keys(), ...edges.keys()],
     subgraph: { nodes: [...nodes.values()], edges: [...edges.values()] },
     empty: false,
+    ranks,
   };
 }

@@ -142,6 +142,14 @@ export function heading(type: RelationshipType, way: 'forward' | 'backward'): st
 
 type Named = Pick<Entity, 'id' | 'name'>;
 
+/**
+ * A note short enough to read as part of the sentence, such as a role ("chief executive"); longer notes are
+ * commentary on the sources and are shown beside the sentence instead.
+ */
+export function isShortNote(note: string | null): note is string {
+  return note !== null && note.length <= 40 && !/[();]/.test(note);
+}
+
 export interface SentenceOptions {
   /** Today, YYYY-MM-DD: relationships that ended before it read in the past tense. */
   today: string;
@@ -166,7 +174,7 @@ export function sentence(
   const object = backward ? fromEntity.name : toEntity.name;
   const words = [subject, verb(rel.type, backward ? 'backward' : 'forward', ended), object];
   const when = period(rel.validFrom, rel.validTo);
-  if (rel.note) words.push(`(${rel.note})`);
+  if (isShortNote(rel.note)) words.push(`(${rel.note})`);
   if (when) words.push(when);
   return `${words.join(' ')}.`;
 }
