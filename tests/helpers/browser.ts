@@ -53,8 +53,23 @@ export interface MapSnapshot {
     selected: boolean;
     locked: boolean;
     classes: string[];
+    /** The drawn style, as Cytoscape computed it: "rgb(...)" and a shape name. */
+    color: string;
+    shape: string;
   }[];
-  edges: { id: string; source: string; target: string; type: string; x: number; y: number; selected: boolean; classes: string[] }[];
+  edges: {
+    id: string;
+    source: string;
+    target: string;
+    type: string;
+    x: number;
+    y: number;
+    selected: boolean;
+    classes: string[];
+    color: string;
+    lineStyle: string;
+    arrow: string;
+  }[];
 }
 
 /** The map as it stands, once no request is loading and no layout is running. */

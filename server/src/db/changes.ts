@@ -4,13 +4,13 @@ import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
 import type { Subgraph } from '../domain/model.ts';
 
 /**
- * What is valid on $to but not on $from (added), and the reverse (removed). A relationship counts as valid on a
- * date when it and both its ends are.
+ * What is present on $to but not on $from (added), and the reverse (removed), in the sense of graph(asOf): a
+ * relationship when it and both its ends are valid; an undated entity through a relationship valid then.
  */
 const CHANGES = cypher(`
 CALL {
   MATCH (e:Entity)
-  WITH e, VALID(e, $from) AS was, VALID(e, $to) AS is
+  WITH e, PRESENT(e, $from) AS was, PRESENT(e, $to) AS is
   WHERE was <> is
   RETURN collect(CASE WHEN is THEN e {.*} END) AS addedNodes, collect(CASE WHEN was THEN e {.*} END) AS removedNodes
 }

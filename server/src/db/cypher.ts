@@ -5,10 +5,19 @@ import neo4j from 'neo4j-driver';
  * ever spliced in:
  * - VALID(x): "x was valid on $asOf" (validFrom <= $asOf <= validTo, either end open), or always when $asOf is
  *   null; VALID(x, $other) does the same for the parameter $other;
+ * - PRESENT(x) / PRESENT(x, $other): x belongs in a picture of that date. A dated entity (an organisation with
+ *   known start or end) when VALID; an undated one (a person, a place) only through a relationship valid then,
+ *   so that a past chief executive does not float in a later picture;
  * - EDGE(r): the projection of relationship r that toRelationship() reads.
  */
 export function cypher(statement: string): string {
   return statement
+    .replace(
+      /PRESENT\((\w+)(?:,\s*\$(\w+))?\)/g,
+      (_, v: string, param = 'asOf') =>
+        `(VALID(${v}, $${param}) AND ($${param} IS NULL OR ${v}.validFrom IS NOT NULL OR ${v}.validTo IS NOT NULL ` +
+        `OR EXISTS { (${v})-[present_r]-(present_o:Entity) WHERE VALID(present_r, $${param}) AND VALID(present_o, $${param}) }))`,
+    )
     .replace(/EDGE\((\w+)\)/g, (_, r: string) =>
       `{type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id, props: properties(${r})}`,
     )

@@ -48,6 +48,10 @@ const SNAPSHOT = cypher(`
 CALL {
   MATCH (e:Entity)
   WHERE ($kinds IS NULL OR e.kind IN $kinds) AND VALID(e)
+    AND ($asOf IS NULL OR e.validFrom IS NOT NULL OR e.validTo IS NOT NULL OR EXISTS {
+      (e)-[r]-(o:Entity)
+      WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR o.kind IN $kinds) AND VALID(r) AND VALID(o)
+    })
   RETURN collect(e {.*}) AS nodes
 }
 CALL {
@@ -59,7 +63,10 @@ CALL {
 }
 RETURN nodes, edges`);
 
-/** Everything (of the given kinds and types) valid on asOf, or the whole graph without a date. */
+/**
+ * Everything (of the given kinds and types) valid on asOf, or the whole graph without a date. Undated entities
+ * (people, places) appear on a date only through a relationship valid then.
+ */
 export async function listSnapshot(
   db: Db,
   args: { asOf: string | null; kinds: EntityKind[] | null; types: RelationshipType[] | null },

@@ -1,0 +1,94 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, nodeNamed, openPage, searchAndOpen, waitForMap } from '../helpers/browser.ts';
+import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer(inject('neo4jUri'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const REGIME = 'Mid and South Essex Success Regime';
+
+describe('the detail panel', () => {
+  it('describes the selected entity and phrases its relationships both ways, with dates, confidence and sources', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    await searchAndOpen(page, REGIME, REGIME);
+    await waitForMap(page, (s) => nodeNamed(s, REGIME)?.selected === true);
+    const detail = page.getByRole('complementary', { name: 'Details' });
+    await detail.getByRole('heading', { name: REGIME, level: 2 }).waitFor();
+    expect(await detail.textContent()).toContain('Programme');
+    expect((await detail.locator('.description').textContent())?.length).toBeGreaterThan(20);
+
+    const overseenBy = detail.getByRole('region', { name: 'Is overseen by' });
+    await overseenBy.waitFor();
+    const text = (await overseenBy.textContent()) ?? '';
+    expect(text).toContain('NHS England');
+    expect(text).toContain('NHS Improvement');
+    expect(text).toContain('since April 2016');
+    expect(text).toMatch(/Confirmed by an official source|Reported by a secondary source|Unverified/);
+    // The other way round: the regime includes its parts.
+    expect(await detail.getByRole('region', { name: 'Includes' }).count()).toBe(1);
+
+    await overseenBy.getByText(/^\d+ sources?$/).first().click();
+    const quote = overseenBy.locator('blockquote').first();
+    await quote.waitFor();
+    expect(await quote.textContent()).toContain('oversee the Mid and South Essex Success Regime');
+    const link = overseenBy.getByRole('link').first();
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await overseenBy.locator('.publisher').first().textContent()).not.toBe('');
+    await context.close();
+  });
+
+  it('shows aliases, the ODS code and dates of an organisation', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    await searchAndOpen(page, 'NHS Improvement', 'NHS Improvement');
+    const detail = page.getByRole('complementary', { name: 'Details' });
+    await detail.getByRole('heading', { name: 'NHS Improvement', level: 2 }).waitFor();
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain('Also known as');
+    expect(text).toContain('NHSI');
+    expect(text).toMatch(/Existed from April 2016 to June 2022/);
+    await page.getByRole('button', { name: 'Close details' }).click();
+
+    await searchAndOpen(page, 'southend', 'Southend University Hospital NHS Foundation Trust');
+    await detail.getByRole('heading', { name: 'Southend University Hospital NHS Foundation Trust', level: 2 }).waitFor();
+    expect(await detail.textContent()).toMatch(/ODS code\s*RAJ/);
+    await context.close();
+  });
+
+  it('explains a relationship when its line is clicked: the sentence, both ways, and the quoted source', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    await page.getByText('Who oversees…?').click();
+    const entity = page.getByRole('combobox', { name: 'Entity' });
+    await entity.pressSequentially(REGIME, { delay: 10 });
+    await page.getByRole('option', { name: REGIME }).first().click();
+    await page.getByRole('button', { name: 'Answer' }).click();
+    const snap = await waitForMap(page, (s) => s.layout === 'hierarchical' && s.edges.length > 1);
+    const nhse = nodeNamed(snap, 'NHS England')!;
+    const regime = nodeNamed(snap, REGIME)!;
+    const edge = snap.edges.find((e) => e.source === nhse.id && e.target === regime.id)!;
+    await page.mouse.click(edge.x, edge.y);
+    const detail = page.getByRole('complementary', { name: 'Details' });
+    const heading = detail.getByRole('heading', { level: 2 });
+    await heading.waitFor();
+    expect(await heading.textContent()).toContain(`NHS England oversees ${REGIME}`);
+    expect(await detail.textContent()).toContain(`Read the other way: ${REGIME} is overseen by NHS England`);
+    expect(await detail.textContent()).toContain('Why this relationship is on the map');
+    expect(await detail.locator('blockquote').first().textContent()).toContain('oversee the Mid and South Essex Success Regime');
+    const after = await waitForMap(page, (s) => s.edges.some((e) => e.selected));
+    expect(after.edges.find((e) => e.selected)?.id).toBe(edge.id);
+    await context.close();
+  });
+});

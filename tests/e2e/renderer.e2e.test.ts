@@ -1,0 +1,49 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, waitForMap } from '../helpers/browser.ts';
+import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer(inject('neo4jUri'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('renderers', () => {
+  it('draws small views on the canvas renderer', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    const snap = await waitForMap(page, (s) => s.nodes.length > 0);
+    expect(snap.renderer).toBe('canvas');
+    await context.close();
+  });
+
+  for (const renderer of ['canvas', 'webgl'] as const) {
+    it(`selects an entity by clicking it with the ${renderer} renderer, on the whole graph`, async () => {
+      const { context, page } = await openPage(browser);
+      await page.goto(`${server.url}/?renderer=${renderer}`);
+      await waitForMap(page, (s) => s.nodes.length > 0);
+      await page.getByRole('button', { name: 'Everything' }).click();
+      const snap = await waitForMap(page, (s) => s.nodes.length > 100);
+      expect(snap.renderer).toBe(renderer);
+      expect(await page.getByRole('application').getAttribute('data-renderer')).toBe(renderer);
+      // A node no other node sits close to, so the click can only mean it.
+      const lonely = snap.nodes
+        .map((n) => ({ n, gap: Math.min(...snap.nodes.filter((m) => m !== n).map((m) => Math.hypot(m.x - n.x, m.y - n.y))) }))
+        .sort((a, b) => b.gap - a.gap)[0]!.n;
+      await page.mouse.click(lonely.x, lonely.y);
+      const detail = page.getByRole('complementary', { name: 'Details' });
+      await detail.getByRole('heading', { name: lonely.name, level: 2 }).waitFor();
+      const after = await waitForMap(page, (s) => s.nodes.some((n) => n.selected));
+      expect(after.nodes.find((n) => n.selected)?.id).toBe(lonely.id);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,135 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../helpers/global-setup.ts';
+import { launchBrowser, mapSnapshot, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
+import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer(inject('neo4jUri'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('states', () => {
+  it('says it is loading while the first answer is on its way', async () => {
+    const { context, page } = await openPage(browser);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    const loading = page.getByRole('status').filter({ hasText: 'Loading the overview' });
+    await loading.waitFor();
+    expect((await mapSnapshot_unchecked(page)).nodes).toHaveLength(0);
+    release();
+    await loading.waitFor({ state: 'detached' });
+    expect((await waitForMap(page, (s) => s.nodes.length > 0)).nodes.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('shows a clear message with Retry when the server stops, and recovers when it is back', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    await waitForMap(page, (s) => s.nodes.length > 0);
+    await server.stop();
+    try {
+      const box = page.getByRole('combobox', { name: 'Search the graph' });
+      await box.pressSequentially('Monitor', { delay: 10 });
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('The explorer cannot reach its server.');
+      expect(await alert.textContent()).toContain('npm start');
+      // Still down: Retry keeps the message.
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await alert.filter({ hasText: 'cannot reach its server' }).waitFor();
+    } finally {
+      await server.start();
+    }
+    await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('alert').waitFor({ state: 'detached' });
+    await page.getByRole('listbox', { name: 'Search the graph: suggestions' }).getByRole('option', { name: /Monitor/ }).first().waitFor();
+    await context.close();
+  });
+
+  it('says the graph database is down when the server cannot reach Neo4j', async () => {
+    const dead = await startWebServer(`bolt://127.0.0.1:${await freePort()}`);
+    const { context, page } = await openPage(browser);
+    try {
+      await page.goto(dead.url);
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 30_000 });
+      expect(await alert.textContent()).toContain('The graph database (Neo4j) is not answering.');
+      expect(await alert.getByRole('button', { name: 'Retry' }).count()).toBe(1);
+    } finally {
+      await context.close();
+      await dead.close();
+    }
+  });
+});
+
+/** The map before anything is drawn (mapSnapshot waits for loading to end, which is what this test holds up). */
+async function mapSnapshot_unchecked(page: import('playwright-core').Page) {
+  await page.waitForFunction(() => (window as unknown as { explorerMap?: { snapshot(): unknown } }).explorerMap?.snapshot() != null);
+  return page.evaluate(() => (window as unknown as { explorerMap: { snapshot(): { nodes: unknown[] } } }).explorerMap.snapshot());
+}
+
+describe('looks', () => {
+  it('switches to the dark theme, remembers it, and starts dark for a dark-preferring system', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    await waitForMap(page, (s) => s.nodes.length > 0);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await page.getByRole('button', { name: 'Use the dark theme' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).not.toBe(light);
+    const labelColour = nodeNamed(await mapSnapshot(page), 'NHS England');
+    expect(labelColour).toBeDefined();
+    await page.reload();
+    await waitForMap(page, (s) => s.nodes.length > 0);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await context.close();
+
+    const dark = await openPage(browser, { colorScheme: 'dark' });
+    await dark.page.goto(server.url);
+    expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await dark.page.getByRole('button', { name: 'Use the light theme' }).waitFor();
+    await dark.context.close();
+  });
+
+  it('fits 1280x720 without scrolling the page, and scales the text up on a 4K screen', async () => {
+    const small = await openPage(browser, { width: 1280, height: 720 });
+    await small.page.goto(server.url);
+    await waitForMap(small.page, (s) => s.nodes.length > 0);
+    const fits = await small.page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+      map: document.querySelector('.map')!.getBoundingClientRect().toJSON() as DOMRect,
+      answer: document.querySelector('button.primary')!.getBoundingClientRect().toJSON() as DOMRect,
+      font: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    }));
+    expect(fits.scrollWidth).toBeLessThanOrEqual(1280);
+    expect(fits.scrollHeight).toBeLessThanOrEqual(720);
+    expect(fits.map.width).toBeGreaterThan(700);
+    expect(fits.map.height).toBeGreaterThan(450);
+    expect(fits.answer.bottom).toBeLessThan(720);
+    await small.context.close();
+
+    const large = await openPage(browser, { width: 3840, height: 2160 });
+    await large.page.goto(server.url);
+    await waitForMap(large.page, (s) => s.nodes.length > 0);
+    const font = await large.page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(font).toBeGreaterThan(fits.font);
+    await large.context.close();
+  });
+});
