@@ -7,7 +7,8 @@ type Log = (line: string) => void;
 
 /**
  * Validates the files (all of seed/data when none are given) and writes them in one transaction. A subset of
- * files may refer to entities and sources already in the database.
+ * files may refer to entities and sources already in the database; a load of all of them also removes what an
+ * earlier load wrote and the files no longer hold.
  */
 export async function seed(db: Db, files: string[] | null, log: Log) {
   const chosen = files && files.length > 0 ? files : defaultSeedFiles();
@@ -19,7 +20,7 @@ export async function seed(db: Db, files: string[] | null, log: Log) {
     `Writing ${dataset.entities.length} entities, ${dataset.relationships.length} relationships and ` +
       `${dataset.sources.length} sources in one transaction...`,
   );
-  await writeDataset(db, dataset);
+  await writeDataset(db, dataset, { prune: !files || files.length === 0 });
   const counts = await countGraph(db);
   log(`Seeded. The graph now holds ${counts.entities} entities, ${counts.relationships} relationships, ${counts.sources} sources.`);
   return counts;

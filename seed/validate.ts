@@ -253,11 +253,13 @@ export async function loadSeedFiles(files: string[], known?: Known): Promise<Dat
           report(p, at, end, `unknown entity "${r[end]}"`);
           continue;
         }
+        // A succession or merger is dated the day the successor takes over: the day after the old body ended.
+        const lastDay = life.validTo && end === 'from' && SUCCESSIONS.has(r.type) ? nextDay(life.validTo) : life.validTo;
         if (from && life.validFrom && from < life.validFrom)
           report(p, at, 'validFrom', `${from} is before "${r[end]}" existed (from ${life.validFrom})`);
-        if (to && life.validTo && to > life.validTo)
+        if (to && lastDay && to > lastDay)
           report(p, at, 'validTo', `${to} is after "${r[end]}" ended (${life.validTo})`);
-        if (from && life.validTo && from > life.validTo)
+        if (from && lastDay && from > lastDay)
           report(p, at, 'validFrom', `${from} is after "${r[end]}" ended (${life.validTo})`);
       }
       if (r.from === r.to) report(p, at, 'to', 'a relationship cannot join an entity to itself');
@@ -284,6 +286,15 @@ export async function loadSeedFiles(files: string[], known?: Known): Promise<Dat
 
   if (problems.length > 0) throw new SeedValidationError(problems);
   return dataset;
+}
+
+/** Relationships that record a hand-over, dated when the new body took over. */
+const SUCCESSIONS = new Set<string>(['SUCCEEDED_BY', 'MERGED_INTO']);
+
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 function rel(file: string): string {

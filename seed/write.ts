@@ -56,8 +56,27 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** Writes a validated dataset in one transaction with MERGE: all or nothing, and a re-run changes nothing. */
-export async function writeDataset(db: Db, data: Dataset): Promise<void> {
+/**
+ * With every file loaded, what an earlier load wrote but the files no longer hold (a relationship whose dates,
+ * and so id, changed; an entity taken out) is removed. Only what came from seed files: ODS imports and API
+ * edits are left alone.
+ */
+const PRUNE = `
+CALL {
+  MATCH ()-[r]->() WHERE r.origin = 'seed' AND NOT r.id IN $relationshipIds
+  DELETE r RETURN count(r) AS relationships
+}
+CALL {
+  MATCH (e:Entity) WHERE e.origin = 'seed' AND NOT e.id IN $entityIds
+  DETACH DELETE e RETURN count(e) AS entities
+}
+RETURN relationships, entities`;
+
+/**
+ * Writes a validated dataset in one transaction with MERGE: all or nothing, and a re-run changes nothing. With
+ * `prune` (a load of every file) it also removes what the files no longer hold.
+ */
+export async function writeDataset(db: Db, data: Dataset, options: { prune?: boolean } = {}): Promise<void> {
   const statements: { cypher: string; params: Record<string, unknown> }[] = [];
   if (data.sources.length > 0) {
     statements.push({ cypher: UPSERT_SOURCES, params: { rows: data.sources.map((s) => ({ id: s.id, props: withDates(s.props) })) } });
@@ -65,13 +84,19 @@ export async function writeDataset(db: Db, data: Dataset): Promise<void> {
   for (const [kind, rows] of groupBy(data.entities, (e) => e.kind)) {
     statements.push({
       cypher: UPSERT_ENTITIES.get(kind)!,
-      params: { rows: rows.map((e) => ({ id: e.id, props: withDates(e.props) })) },
+      params: { rows: rows.map((e) => ({ id: e.id, props: { ...withDates(e.props), origin: 'seed' } })) },
     });
   }
   for (const [type, rows] of groupBy(data.relationships, (r) => r.type)) {
     statements.push({
       cypher: UPSERT_RELATIONSHIPS.get(type)!,
-      params: { rows: rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: withDates(r.props) })) },
+      params: { rows: rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: { ...withDates(r.props), origin: 'seed' } })) },
+    });
+  }
+  if (options.prune) {
+    statements.push({
+      cypher: PRUNE,
+      params: { relationshipIds: data.relationships.map((r) => r.id), entityIds: data.entities.map((e) => e.id) },
     });
   }
   await db.writeAll(statements);

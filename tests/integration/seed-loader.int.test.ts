@@ -80,3 +80,20 @@ describe('the seed loader', () => {
     expect(body.data.entity.relationships).toEqual([{ to: { name: 'Test Overseer Body' } }]);
   });
 });
+
+describe('a full reload', () => {
+  it('changes nothing in a current store, and removes what the files no longer hold', async () => {
+    await seed(graph.db, null, quiet);
+    const settled = await counts();
+    await seed(graph.db, null, quiet);
+    expect(await counts()).toEqual(settled);
+
+    // What an older version of the files wrote: a relationship since re-dated, an entity since taken out.
+    await graph.db.write(`
+      MATCH (a:Entity {name: 'NHS England'}), (b:Entity {name: 'Monitor'})
+      CREATE (a)-[:SUPPORTS {id: 'test-stale-relationship', origin: 'seed', sourceIds: [], quotes: []}]->(b)
+      CREATE (:Entity:Group {id: 'test-stale-entity', name: 'Test Stale Group', kind: 'GROUP', origin: 'seed'})`);
+    await seed(graph.db, null, quiet);
+    expect(await counts()).toEqual(settled);
+  });
+});
