@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchEntities, toLuceneQuery } from '../../server/src/db/entities.ts';
 import { listNeighbourhood } from '../../server/src/db/graph.ts';
+import { distinctRoutes } from '../../server/src/db/paths.ts';
 import { cypher } from '../../server/src/db/cypher.ts';
 import type { Db } from '../../server/src/db/run.ts';
 
@@ -62,5 +63,31 @@ describe('query modules', () => {
     expect(q).toContain('name:((tda^4 OR tda*^2))^3');
     expect(toLuceneQuery('southnd')).toContain('southnd~1');
     expect(toLuceneQuery('a:b (c) "d~" \\e*')).toBe(toLuceneQuery('a b c d e'));
+  });
+});
+
+describe('distinctRoutes', () => {
+  const node = (id: string) => ({ id, name: id, kind: 'NATIONAL_BODY' as const, aliases: [], description: null, odsCode: null, validFrom: null, validTo: null, citations: [] });
+  const edge = (type: any, fromId: string, toId: string) => ({ id: `${fromId}:${type}:${toId}`, type, fromId, toId, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED' as const, citations: [] });
+  const path = (ids: string[], types: string[]) => ({
+    nodes: ids.map(node),
+    edges: types.map((t, i) => edge(t, ids[i]!, ids[i + 1]!)),
+    length: types.length,
+  });
+
+  it('keeps one path per route, the one with the strongest relationships, strongest routes first', () => {
+    const routes = distinctRoutes([
+      path(['a', 'b', 'c'], ['FUNDS', 'COVERS']),
+      path(['a', 'd', 'c'], ['PARTNER_IN', 'SUPPORTS']),
+      path(['a', 'b', 'c'], ['OVERSEES', 'COVERS']),
+      path(['a', 'b', 'c'], ['SUCCEEDED_BY', 'COVERS']),
+    ]);
+    expect(routes.map((r) => r.nodes.map((n) => n.id).join(''))).toEqual(['abc', 'adc']);
+    expect(routes[0]!.edges.map((e) => e.type)).toEqual(['OVERSEES', 'COVERS']);
+  });
+
+  it('caps the number of routes', () => {
+    const many = Array.from({ length: 40 }, (_, i) => path(['a', `m${i}`, 'z'], ['OVERSEES', 'OVERSEES']));
+    expect(distinctRoutes(many, 25)).toHaveLength(25);
   });
 });

@@ -15,9 +15,33 @@ WHERE all(r IN rels WHERE ($types IS NULL OR type(r) IN $types) AND VALID(r))
 WITH p
 WHERE length(p) <= $maxLength
 RETURN [x IN nodes(p) | x {.*}] AS nodes, [r IN relationships(p) | EDGE(r)] AS edges, length(p) AS length
-LIMIT 50`);
+LIMIT 500`);
 
-/** Every shortest path between two different entities, ignoring direction, nodes in order from `from`. */
+/** How strongly a relationship type says "this is how they are connected", strongest first. */
+const TYPE_ORDER: readonly RelationshipType[] = [
+  'OVERSEES', 'REGULATES', 'FUNDS', 'COMMISSIONS', 'INTERVENES_IN', 'INVESTIGATES', 'LEADS', 'PART_OF',
+  'MEMBER_OF', 'PARTNER_IN', 'SUPPORTS', 'COVERS', 'MERGED_INTO', 'SUCCEEDED_BY',
+];
+const weight = (p: Path) => p.edges.reduce((sum, e) => sum + TYPE_ORDER.indexOf(e.type), 0);
+
+/**
+ * Parallel facts between the same two entities multiply paths (NHS England both oversees and funds the regime):
+ * keep one path per route (sequence of entities), the one whose relationships say most, strongest routes first.
+ */
+export function distinctRoutes(paths: Path[], limit = 25): Path[] {
+  const best = new Map<string, Path>();
+  for (const path of paths) {
+    const key = path.nodes.map((n) => n.id).join('>');
+    const current = best.get(key);
+    if (!current || weight(path) < weight(current)) best.set(key, path);
+  }
+  return [...best.values()].sort((a, b) => a.length - b.length || weight(a) - weight(b)).slice(0, limit);
+}
+
+/**
+ * The shortest routes between two different entities, ignoring direction, nodes in order from `from`: one path
+ * per route, strongest first.
+ */
 export async function findPaths(
   db: Db,
   args: { from: string; to: string; types: RelationshipType[] | null; maxLength: number; asOf: string | null },
@@ -29,5 +53,5 @@ export async function findPaths(
     maxLength: args.maxLength,
     asOf: dateParam(args.asOf),
   });
-  return rows.map((r) => ({ nodes: r.nodes.map(toEntity), edges: r.edges.map(toRelationship), length: r.length }));
+  return distinctRoutes(rows.map((r) => ({ nodes: r.nodes.map(toEntity), edges: r.edges.map(toRelationship), length: r.length })));
 }
