@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { Document, LineCounter, parseDocument, isMap } from 'yaml';
 import { expandPartialDate } from '../server/src/domain/dates.ts';
 import type { EntityKind, RelationshipType } from '../server/src/domain/model.ts';
 import { SeedFileSchema, type SeedFile } from './schema.ts';
@@ -80,6 +80,9 @@ export interface Dataset {
 export interface Known {
   entities: Map<string, { validFrom: string | null; validTo: string | null }>;
   sourceIds: Set<string>;
+  /** Lower-cased name -> id, and ODS code -> id, of what is stored: another entity may not take them. */
+  names?: Map<string, string>;
+  odsCodes?: Map<string, string>;
 }
 
 interface Parsed {
@@ -129,11 +132,16 @@ async function parseFile(path: string, problems: Problem[]): Promise<Parsed | nu
     }
     return parsed;
   }
-  const raw = doc.toJS() ?? {};
   if (!isMap(doc.contents) && !(doc.contents === null)) {
     problems.push({ file, line: 1, entry: 'file', field: '', message: 'must be a mapping with sources, entities and relationships' });
     return parsed;
   }
+  return checkShape(parsed, problems);
+}
+
+/** Checks one file's entries against the schema; fills parsed.data when they pass. */
+function checkShape(parsed: Parsed, problems: Problem[]): Parsed {
+  const raw = parsed.doc.toJS() ?? {};
   const result = SeedFileSchema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -141,12 +149,23 @@ async function parseFile(path: string, problems: Problem[]): Promise<Parsed | nu
       const field = at.slice(2).join('.');
       let message = issue.message;
       if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.join(', ')}`;
-      problems.push({ file, line: lineOf(parsed, at), entry: entryName(raw, at), field, message });
+      problems.push({ file: parsed.file, line: lineOf(parsed, at), entry: entryName(raw, at), field, message });
     }
     return parsed;
   }
   parsed.data = result.data;
   return parsed;
+}
+
+/**
+ * Checks data that did not come from a file (an edit through the API) exactly as a seed file would be checked,
+ * against what is already in the database. Problems name `name` as the file and have no line.
+ */
+export function validateData(name: string, data: unknown, known: Known): Dataset {
+  const problems: Problem[] = [];
+  const parsed = checkShape({ file: name, doc: new Document(data), lines: new LineCounter(), data: null }, problems);
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return validateParsed([parsed], known);
 }
 
 /** Reads and checks the files; throws SeedValidationError listing every problem, or returns the dataset. */
@@ -158,7 +177,12 @@ export async function loadSeedFiles(files: string[], known?: Known): Promise<Dat
     if (parsed?.data) parsedFiles.push(parsed);
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
+  return validateParsed(parsedFiles, known);
+}
 
+/** The rules across entries and files, and the dataset to write. */
+function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
+  const problems: Problem[] = [];
   const dataset: Dataset = { sources: [], entities: [], relationships: [] };
   const seen = new Map<string, string>();
   const names = new Map<string, string>();
@@ -207,10 +231,14 @@ export async function loadSeedFiles(files: string[], known?: Known): Promise<Dat
       const at = ['entities', i];
       claim(p, at, `entity:${e.id}`, `entity id "${e.id}"`);
       const nameKey = e.name.toLowerCase();
+      const storedName = known?.names?.get(nameKey);
       if (names.has(nameKey)) report(p, at, 'name', `"${e.name}" is already the name of ${names.get(nameKey)}`);
+      else if (storedName && storedName !== e.id) report(p, at, 'name', `"${e.name}" is already the name of ${storedName}`);
       else names.set(nameKey, e.id);
       if (e.odsCode) {
+        const storedCode = known?.odsCodes?.get(e.odsCode);
         if (odsCodes.has(e.odsCode)) report(p, at, 'odsCode', `${e.odsCode} is already the ODS code of ${odsCodes.get(e.odsCode)}`);
+        else if (storedCode && storedCode !== e.id) report(p, at, 'odsCode', `${e.odsCode} is already the ODS code of ${storedCode}`);
         else odsCodes.set(e.odsCode, e.id);
       }
       const { from, to } = dates(p, at, e);

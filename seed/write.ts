@@ -19,7 +19,7 @@ SET s += row.props`;
 const UPSERT_ENTITIES = new Map<EntityKind, string>(
   (Object.entries(KIND_LABEL) as [EntityKind, string][]).map(([kind, label]) => [
     kind,
-    'UNWIND $rows AS row\nMERGE (e:Entity {id: row.id})\nSET e += row.props\nREMOVE e:' +
+    'UNWIND $rows AS row\nMERGE (e:Entity {id: row.id})\nON CREATE SET e.origin = $origin\nSET e += row.props\nREMOVE e:' +
       ALL_KIND_LABELS.join(':') +
       '\nSET e:' +
       label,
@@ -32,7 +32,7 @@ const UPSERT_RELATIONSHIPS = new Map<RelationshipType, string>(
     type,
     'UNWIND $rows AS row\nMATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})\nMERGE (a)-[r:' +
       type +
-      ' {id: row.id}]->(b)\nSET r += row.props',
+      ' {id: row.id}]->(b)\nON CREATE SET r.origin = $origin\nSET r += row.props',
   ]),
 );
 
@@ -76,7 +76,18 @@ RETURN relationships, entities`;
  * Writes a validated dataset in one transaction with MERGE: all or nothing, and a re-run changes nothing. With
  * `prune` (a load of every file) it also removes what the files no longer hold.
  */
-export async function writeDataset(db: Db, data: Dataset, options: { prune?: boolean } = {}): Promise<void> {
+export async function writeDataset(
+  db: Db,
+  data: Dataset,
+  options: {
+    prune?: boolean;
+    /** Who wrote it: seed files, or an edit through the API. Kept from the first write. */
+    origin?: 'seed' | 'api';
+    /** More statements for the same transaction (the audit record of an edit). */
+    also?: { cypher: string; params: Record<string, unknown> }[];
+  } = {},
+): Promise<void> {
+  const origin = options.origin ?? 'seed';
   const statements: { cypher: string; params: Record<string, unknown> }[] = [];
   if (data.sources.length > 0) {
     statements.push({ cypher: UPSERT_SOURCES, params: { rows: data.sources.map((s) => ({ id: s.id, props: withDates(s.props) })) } });
@@ -84,13 +95,13 @@ export async function writeDataset(db: Db, data: Dataset, options: { prune?: boo
   for (const [kind, rows] of groupBy(data.entities, (e) => e.kind)) {
     statements.push({
       cypher: UPSERT_ENTITIES.get(kind)!,
-      params: { rows: rows.map((e) => ({ id: e.id, props: { ...withDates(e.props), origin: 'seed' } })) },
+      params: { origin, rows: rows.map((e) => ({ id: e.id, props: withDates(e.props) })) },
     });
   }
   for (const [type, rows] of groupBy(data.relationships, (r) => r.type)) {
     statements.push({
       cypher: UPSERT_RELATIONSHIPS.get(type)!,
-      params: { rows: rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: { ...withDates(r.props), origin: 'seed' } })) },
+      params: { origin, rows: rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: withDates(r.props) })) },
     });
   }
   if (options.prune) {
@@ -99,18 +110,23 @@ export async function writeDataset(db: Db, data: Dataset, options: { prune?: boo
       params: { relationshipIds: data.relationships.map((r) => r.id), entityIds: data.entities.map((e) => e.id) },
     });
   }
+  statements.push(...(options.also ?? []));
   await db.writeAll(statements);
 }
 
 /** The entities and sources already in the database, so that a subset of files may refer to them. */
 export async function readKnown(db: Db): Promise<Known> {
-  const [row] = await db.read<{ entities: { id: string; validFrom: string | null; validTo: string | null }[]; sources: string[] }>(`
-    CALL { MATCH (e:Entity) RETURN collect({id: e.id, validFrom: e.validFrom, validTo: e.validTo}) AS entities }
+  type Row = { id: string; name: string; odsCode: string | null; validFrom: string | null; validTo: string | null };
+  const [row] = await db.read<{ entities: Row[]; sources: string[] }>(`
+    CALL { MATCH (e:Entity) RETURN collect(e {.id, .name, .odsCode, .validFrom, .validTo}) AS entities }
     CALL { MATCH (s:Source) RETURN collect(s.id) AS sources }
     RETURN entities, sources`);
+  const entities = row?.entities ?? [];
   return {
-    entities: new Map((row?.entities ?? []).map((e) => [e.id, { validFrom: e.validFrom, validTo: e.validTo }])),
+    entities: new Map(entities.map((e) => [e.id, { validFrom: e.validFrom, validTo: e.validTo }])),
     sourceIds: new Set(row?.sources ?? []),
+    names: new Map(entities.map((e) => [e.name.toLowerCase(), e.id])),
+    odsCodes: new Map(entities.flatMap((e) => (e.odsCode ? [[e.odsCode, e.id] as [string, string]] : []))),
   };
 }
 

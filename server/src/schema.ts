@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { changeLog } from './resolvers/Query/changeLog.ts';
 import { changes } from './resolvers/Query/changes.ts';
+import { endRelationship } from './resolvers/Mutation/endRelationship.ts';
+import { upsertEntity } from './resolvers/Mutation/upsertEntity.ts';
+import { upsertRelationship } from './resolvers/Mutation/upsertRelationship.ts';
 import { entity } from './resolvers/Query/entity.ts';
 import { funders } from './resolvers/Query/funders.ts';
 import { graph } from './resolvers/Query/graph.ts';
@@ -23,7 +27,8 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       Date: DateScalar,
-      Query: { entity, search, neighbourhood, paths, overseers, funders, graph, sources, changes },
+      Query: { entity, search, neighbourhood, paths, overseers, funders, graph, sources, changes, changeLog },
+      Mutation: { upsertEntity, upsertRelationship, endRelationship },
       Entity,
       Relationship,
     },

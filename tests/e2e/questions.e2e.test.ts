@@ -22,7 +22,13 @@ async function choose(page: Page, label: string, text: string, option: string | 
   const box = page.getByRole('combobox', { name: label });
   await box.fill('');
   await box.pressSequentially(text, { delay: 10 });
-  await page.getByRole('listbox', { name: `${label}: suggestions` }).getByRole('option', { name: option }).first().click();
+  // An option reads "name" then "kind · alias"; match on the name alone.
+  await page
+    .getByRole('listbox', { name: `${label}: suggestions` })
+    .getByRole('option')
+    .filter({ has: page.locator('.name', { hasText: option }) })
+    .first()
+    .click();
 }
 
 async function answer(page: Page) {
@@ -105,7 +111,7 @@ describe('questions', () => {
 
     // Only through oversight: a different (or no) answer, which says so.
     await page.getByText('Only through these relationships').click();
-    await page.getByRole('checkbox', { name: 'Oversees' }).check();
+    await page.getByRole('checkbox', { name: 'Oversees', exact: true }).check();
     await page.getByRole('button', { name: 'Answer', exact: true }).click();
     await article.locator('.summary').filter({ hasText: 'through oversees relationships' }).waitFor();
     const filtered = await mapSnapshot(page);

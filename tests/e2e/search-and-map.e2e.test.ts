@@ -84,10 +84,10 @@ describe('search', () => {
   it('finds entities by acronym and by ODS code, and says when nothing matches', async () => {
     const { entity } = await gql<{ entity: { id: string } | null }>('{ entity(id: "nhs-improvement") { id } }');
     const [withCode] = (
-      await gql<{ search: { name: string; odsCode: string | null }[] }>(
-        '{ search(text: "Southend University Hospital NHS Foundation Trust", limit: 5) { name odsCode } }',
+      await gql<{ graph: { nodes: { name: string; odsCode: string | null }[] } }>(
+        '{ graph(kinds: [TRUST]) { nodes { name odsCode } } }',
       )
-    ).search.filter((e) => e.odsCode);
+    ).graph.nodes.filter((e) => e.odsCode && e.odsCode.length >= 3);
     const { context, page } = await openPage(browser);
     await page.goto(server.url);
     await mapSnapshot(page);

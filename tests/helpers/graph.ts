@@ -1,6 +1,6 @@
 import { afterAll } from 'vitest';
 import { inject } from 'vitest';
-import { createApp, type App } from '../../server/src/app.ts';
+import { createApp, type App, type AppOptions } from '../../server/src/app.ts';
 import { createDb, createDriver, type Db } from '../../server/src/db/run.ts';
 import { neo4jHealth } from '../../server/src/health.ts';
 
@@ -8,23 +8,27 @@ export interface TestGraph {
   app: App;
   db: Db;
   /** Runs a GraphQL operation through app.fetch (no port) and returns the parsed body and status. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any } }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: { data?: T; errors?: any } }>;
 }
 
 /** The app over the run's shared Neo4j; the driver closes after the file's tests. */
-export function useTestGraph(): TestGraph {
+export function useTestGraph(options: Partial<Omit<AppOptions, 'db' | 'checkHealth'>> = {}): TestGraph {
   const uri = inject('neo4jUri');
   const driver = createDriver(uri, 'neo4j', 'unused');
   const db = createDb(driver, 'neo4j');
-  const app = createApp({ db, checkHealth: neo4jHealth(driver, 'neo4j', uri), logger: silent });
+  const app = createApp({ db, checkHealth: neo4jHealth(driver, 'neo4j', uri), logger: silent, ...options });
   afterAll(() => driver.close());
   return {
     app,
     db,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const res = await app.fetch('http://test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, body: (await res.json()) as any };

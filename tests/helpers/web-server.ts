@@ -5,7 +5,9 @@ import { createDb, createDriver } from '../../server/src/db/run.ts';
 import { neo4jHealth } from '../../server/src/health.ts';
 import { ensureWebBuilt } from '../../web/build.ts';
 import { freePort } from './global-setup.ts';
-import { silent } from './graph.ts';
+
+/** No request logs in test output (graph.ts has the same, but importing it pulls vitest into scripts). */
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 export interface WebServer {
   /** http://127.0.0.1:PORT */

@@ -1,0 +1,124 @@
+import { once } from 'node:events';
+import { request as httpRequest, createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApp, createRequestListener } from '../../server/src/app.ts';
+import { createDb, createDriver } from '../../server/src/db/run.ts';
+import { neo4jHealth } from '../../server/src/health.ts';
+import { silent, useTestGraph } from '../helpers/graph.ts';
+
+/** Limits, HTTP hygiene and timeouts, through the real app over the real database. */
+const graph = useTestGraph({ corsOrigins: ['https://intranet.example.nhs.uk'] });
+
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  server = createServer(createRequestListener(graph.app, { maxBodyBytes: 1024 * 1024 }));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(() => server.close());
+
+describe('query limits', () => {
+  it.each([
+    ['depth', `{ entity(id: "nhs-england") { relationships { from { relationships { from { relationships { from { relationships { from { id } } } } } } } } } }`, 'MAX_DEPTH_EXCEEDED'],
+    ['aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: sources { id }`).join(' ')} }`, 'MAX_ALIASES_EXCEEDED'],
+    ['tokens', `{ search(text: "nhs") { ${Array.from({ length: 2500 }, () => 'id').join(' ')} } }`, 'MAX_TOKENS_EXCEEDED'],
+    ['directives', `{ sources { id ${Array.from({ length: 12 }, () => '@include(if: true)').join(' ')} } }`, 'MAX_DIRECTIVES_EXCEEDED'],
+  ])('too much %s gets a coded error naming the limit', async (_, query, code) => {
+    const { body } = await graph.gql(query);
+    expect(body.errors[0].extensions.code).toBe(code);
+    expect(body.errors[0].extensions.limit).toBeGreaterThan(0);
+    expect(body.data).toBeUndefined();
+  });
+
+  it('hides field suggestions outside development', async () => {
+    const { body } = await graph.gql('{ entiti(id: "x") { id } }');
+    expect(body.errors[0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('stops a query that runs past the transaction timeout with QUERY_TIMEOUT', async () => {
+    const uri = inject('neo4jUri');
+    const driver = createDriver(uri, 'neo4j', 'unused');
+    try {
+      const app = createApp({ db: createDb(driver, 'neo4j', { timeoutMs: 1 }), checkHealth: neo4jHealth(driver, 'neo4j', uri), logger: silent });
+      const res = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ graph { nodes { id } edges { id } } p: paths(from: "nhs-england", to: "devon-county-council", maxLength: 10) { length } }' }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors.map((e: any) => e.extensions.code)).toContain('QUERY_TIMEOUT');
+    } finally {
+      await driver.close();
+    }
+  });
+});
+
+describe('HTTP', () => {
+  it('sets security headers on the web app and the API', async () => {
+    for (const path of ['/', '/graphql?query={sources{id}}', '/health']) {
+      const res = await fetch(base + path, { headers: { 'x-graphql-csrf': '1' } });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("default-src 'self'");
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+  });
+
+  it('allows CORS only for configured origins', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    const allowed = await preflight('https://intranet.example.nhs.uk');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://intranet.example.nhs.uk');
+    const other = await preflight('https://evil.example');
+    expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+  });
+
+  it('answers a body over 1 MB with 413, with or without Content-Length', async () => {
+    const big = JSON.stringify({ query: '{ sources { id } }', variables: { pad: 'x'.repeat(1024 * 1024) } });
+    const withLength = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(withLength.status).toBe(413);
+
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', (e) => (String(e).includes('EPIPE') || String(e).includes('ECONNRESET') ? resolve(413) : reject(e)));
+      for (let i = 0; i < 20; i++) req.write('x'.repeat(64 * 1024));
+      req.end();
+    });
+    expect(chunked).toBe(413);
+
+    const small = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write(JSON.stringify({ query: '{ sources { id } }' }));
+      req.end();
+    });
+    expect(small).toBe(200);
+  });
+
+  it('answers bad JSON with 400', async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as any;
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('serves GraphiQL by default and not when switched off', async () => {
+    const on = await graph.app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    expect(await on.text()).toMatch(/graphiql/i);
+    const off = createApp({ db: graph.db, checkHealth: async () => ({ neo4j: 'up' }), graphiql: false, logger: silent });
+    const res = await off.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    expect(await res.text()).not.toMatch(/<html/i);
+  });
+});
