@@ -72,7 +72,7 @@ describe('the detail panel', () => {
     await page.goto(server.url);
     await page.getByText('Who oversees…?').click();
     const entity = page.getByRole('combobox', { name: 'Entity' });
-    await entity.pressSequentially(REGIME, { delay: 10 });
+    await entity.fill(REGIME);
     await page.getByRole('option', { name: REGIME }).first().click();
     await page.getByRole('button', { name: 'Answer' }).click();
     const snap = await waitForMap(page, (s) => s.layout === 'hierarchical' && s.edges.length > 1);

@@ -20,8 +20,7 @@ const REGIME = 'Mid and South Essex Success Regime';
 
 async function choose(page: Page, label: string, text: string, option: string | RegExp) {
   const box = page.getByRole('combobox', { name: label });
-  await box.fill('');
-  await box.pressSequentially(text, { delay: 10 });
+  await box.fill(text);
   // An option reads "name" then "kind · alias"; match on the name alone.
   await page
     .getByRole('listbox', { name: `${label}: suggestions` })

@@ -3,7 +3,7 @@ import type { Entity, Relationship, Subgraph } from '../../web/src/lib/api/types
 import { countByKindAndType, edgeElementId, nodeLabel, relationshipIdOf, toElements } from '../../web/src/lib/graph/to-elements.ts';
 import { buildStylesheet } from '../../web/src/lib/graph/style.ts';
 import { rankedPositions } from '../../web/src/lib/graph/layouts.ts';
-import { chooseRenderer, WEBGL_FROM_ELEMENTS } from '../../web/src/lib/graph/renderer.ts';
+import { chooseRenderer, isSoftwareRenderer, WEBGL_FROM_ELEMENTS } from '../../web/src/lib/graph/renderer.ts';
 
 const today = '2025-01-15';
 
@@ -100,11 +100,19 @@ describe('style, layouts and renderer', () => {
     expect(positions.get('d')!.y).toBeGreaterThan(positions.get('b')!.y);
   });
 
-  it('chooses WebGL only for large views, and only when the browser has it', () => {
-    expect(chooseRenderer(100, true)).toBe('canvas');
-    expect(chooseRenderer(WEBGL_FROM_ELEMENTS, true)).toBe('webgl');
-    expect(chooseRenderer(WEBGL_FROM_ELEMENTS, false)).toBe('canvas');
-    expect(chooseRenderer(10, true, 'webgl')).toBe('webgl');
-    expect(chooseRenderer(10_000, true, 'canvas')).toBe('canvas');
+  it('chooses WebGL only for large views drawn by a GPU; a forced choice wins where WebGL exists', () => {
+    expect(chooseRenderer(100, 'hardware')).toBe('canvas');
+    expect(chooseRenderer(WEBGL_FROM_ELEMENTS, 'hardware')).toBe('webgl');
+    expect(chooseRenderer(WEBGL_FROM_ELEMENTS * 10, 'software')).toBe('canvas');
+    expect(chooseRenderer(WEBGL_FROM_ELEMENTS, 'none')).toBe('canvas');
+    expect(chooseRenderer(10, 'software', 'webgl')).toBe('webgl');
+    expect(chooseRenderer(10, 'none', 'webgl')).toBe('canvas');
+    expect(chooseRenderer(10_000, 'hardware', 'canvas')).toBe('canvas');
+  });
+
+  it('tells software rasterisers from GPUs', () => {
+    expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)')).toBe(true);
+    expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
+    expect(isSoftwareRenderer('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0)')).toBe(false);
   });
 });
