@@ -36,13 +36,13 @@ const UPSERT_RELATIONSHIPS = new Map<RelationshipType, string>(
   ]),
 );
 
-function withDates<T extends { validFrom?: string | null; validTo?: string | null; published?: string | null }>(props: T) {
-  return {
-    ...props,
-    ...('validFrom' in props ? { validFrom: dateParam(props.validFrom) } : {}),
-    ...('validTo' in props ? { validTo: dateParam(props.validTo) } : {}),
-    ...('published' in props ? { published: dateParam(props.published) } : {}),
-  };
+const DATE_FIELDS = new Set(['validFrom', 'validTo', 'published']);
+
+/** The same properties with ISO date strings turned into Neo4j dates. */
+function withDates(props: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(props).map(([k, v]) => [k, DATE_FIELDS.has(k) ? dateParam(v as string | null) : v]),
+  );
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
