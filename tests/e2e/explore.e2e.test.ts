@@ -30,6 +30,7 @@ describe('exploring', () => {
     const start = await openRegime(page);
     const nhse = nodeNamed(start, 'NHS England')!;
     expect(nhse.classes).not.toContain('expanded');
+    expect(nhse.covered).toBe(false);
 
     await page.mouse.dblclick(nhse.x, nhse.y);
     const expanded = await waitForMap(page, (s) => nodeNamed(s, 'NHS England')?.classes.includes('expanded') ?? false);
@@ -89,7 +90,7 @@ describe('exploring', () => {
   it('pins, hides and shows again, and focuses on an entity', async () => {
     const { context, page } = await openPage(browser);
     const start = await openRegime(page);
-    const target = start.nodes.find((n) => n.name !== REGIME)!;
+    const target = start.nodes.find((n) => n.name !== REGIME && !n.covered)!;
     await page.mouse.click(target.x, target.y);
     const detail = page.getByRole('complementary', { name: 'Details' });
     await detail.getByRole('heading', { name: target.name, level: 2 }).waitFor();

@@ -36,6 +36,7 @@ describe('renderers', () => {
       expect(await page.getByRole('application').getAttribute('data-renderer')).toBe(renderer);
       // A node no other node sits close to, so the click can only mean it.
       const lonely = snap.nodes
+        .filter((n) => !n.covered)
         .map((n) => ({ n, gap: Math.min(...snap.nodes.filter((m) => m !== n).map((m) => Math.hypot(m.x - n.x, m.y - n.y))) }))
         .sort((a, b) => b.gap - a.gap)[0]!.n;
       await page.mouse.click(lonely.x, lonely.y);

@@ -52,6 +52,8 @@ export interface MapSnapshot {
     modelY: number;
     selected: boolean;
     locked: boolean;
+    /** Under the detail panel or another overlay, so a click there would not reach it. */
+    covered: boolean;
     classes: string[];
     /** The drawn style, as Cytoscape computed it: "rgb(...)" and a shape name. */
     color: string;

@@ -58,6 +58,8 @@ describe('dates', () => {
     expect(formatPublished('2015-06-04')).toBe('4 June 2015');
     expect(formatPublished('2016-03')).toBe('March 2016');
     expect(formatPublished('2016')).toBe('2016');
+    expect(formatPublished('2016-01-01')).toBe('2016');
+    expect(formatPublished('2016-03-01')).toBe('March 2016');
   });
 });
 
