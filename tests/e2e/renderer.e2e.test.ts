@@ -17,14 +17,6 @@ afterAll(async () => {
 });
 
 describe('renderers', () => {
-  it('draws small views on the canvas renderer', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
-    const snap = await waitForMap(page, (s) => s.nodes.length > 0);
-    expect(snap.renderer).toBe('canvas');
-    await context.close();
-  });
-
   for (const renderer of ['canvas', 'webgl'] as const) {
     it(`selects an entity by clicking it with the ${renderer} renderer, on the whole graph`, async () => {
       const { context, page } = await openPage(browser);

@@ -1,7 +1,7 @@
 /**
- * Saves screenshots of the main views to docs/screenshots/, from a running explorer:
- *   npm start            (in another terminal; seeds an empty store)
- *   npm run screenshots  (SCREENSHOT_URL=http://127.0.0.1:4000 by default)
+ * Saves screenshots of the main views to docs/screenshots/:
+ *   npm run screenshots                                       a throwaway Neo4j seeded from seed/data
+ *   SCREENSHOT_URL=http://127.0.0.1:4000 npm run screenshots  an explorer already running
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +9,35 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchBrowser, mapSnapshot, nodeNamed, openPage, searchAndOpen } from '../../tests/helpers/browser.ts';
 
-const base = process.env.SCREENSHOT_URL ?? 'http://127.0.0.1:4000';
+async function startStack(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const os = await import('node:os');
+  const { buildLocalNeo4j, startLocalNeo4j } = await import('../../db/local-neo4j.ts');
+  const { createDb, createDriver, waitForBolt } = await import('../../server/src/db/run.ts');
+  const { seed } = await import('../../seed/load.ts');
+  const { freePort } = await import('../../tests/helpers/global-setup.ts');
+  const { startWebServer } = await import('../../tests/helpers/web-server.ts');
+  const log = (line: string) => console.log(`[neo4j] ${line}`);
+  await buildLocalNeo4j(log);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'explorer-screenshots-'));
+  const neo4j = await startLocalNeo4j({ port: await freePort(), dir, log });
+  const driver = createDriver(neo4j.uri, 'neo4j', 'unused');
+  await waitForBolt(driver, 'neo4j', 60_000);
+  await seed(createDb(driver, 'neo4j'), null, log);
+  await driver.close();
+  const web = await startWebServer(neo4j.uri);
+  return {
+    url: web.url,
+    stop: async () => {
+      await web.close();
+      await neo4j.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const stack = process.env.SCREENSHOT_URL ? null : await startStack();
+const base = process.env.SCREENSHOT_URL ?? stack!.url;
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 async function shot(page: Page, name: string) {
@@ -58,7 +86,9 @@ try {
   const node = nodeNamed(snap, 'Mid and South Essex Success Regime');
   if (node) await page.mouse.click(node.x, node.y);
   const panel = page.getByRole('complementary', { name: 'Details' });
-  await panel.getByRole('region', { name: 'Is overseen by' }).getByText(/source/).first().click();
+  const overseenBy = panel.getByRole('region', { name: 'Is overseen by' });
+  await overseenBy.getByText(/^\d+ sources?$/).first().click();
+  await overseenBy.locator('blockquote').first().scrollIntoViewIfNeeded();
   await shot(page, 'detail-with-sources');
 
   await askOversight(page);
@@ -72,4 +102,5 @@ try {
   await context.close();
 } finally {
   await browser.close();
+  await stack?.stop();
 }

@@ -42,7 +42,8 @@ export function rankedPositions(
   return positions;
 }
 
-const common = { fit: true, padding: 48, animationDuration: 350, animationEasing: 'ease-out' as const };
+// GraphView fits the result itself, into the part of the map the detail panel leaves free.
+const common = { fit: false, padding: 48, animationDuration: 350, animationEasing: 'ease-out' as const };
 
 /**
  * Hierarchical uses dagre rather than the built-in breadthfirst: dagre ranks a DAG by its edges, so an

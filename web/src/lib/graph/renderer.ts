@@ -1,24 +1,40 @@
 /**
- * Canvas or WebGL, by the size of the view. Measured with `npm run bench:renderer` (web/bench/renderer.ts);
- * see the numbers in docs/renderer.md. WebGL only pays off on large views, and Cytoscape's WebGL mode is still
- * marked experimental, so small views stay on the canvas renderer.
+ * Canvas or WebGL, by the size of the view and the kind of WebGL there is. Measured with
+ * `npm run bench:renderer` (numbers in web/bench/README.md): on a machine without a GPU, where WebGL runs in
+ * software (SwiftShader, llvmpipe), WebGL drew fewer frames than canvas at every size from 100 to 4,000
+ * nodes, and took two to three times as long to draw the first frame. WebGL can only pay off with a real
+ * GPU on large views, and Cytoscape's WebGL mode is still marked experimental, so it is used only then.
  */
 export type RendererKind = 'canvas' | 'webgl';
 
-export const WEBGL_FROM_ELEMENTS = 1500;
+/** What WebGL2 this browser offers: none, a software rasteriser, or a GPU. */
+export type WebglSupport = 'none' | 'software' | 'hardware';
 
-export function chooseRenderer(elementCount: number, webglAvailable: boolean, forced?: RendererKind | null): RendererKind {
+/** Elements (nodes plus edges) from which a GPU-backed WebGL renderer is chosen. */
+export const WEBGL_FROM_ELEMENTS = 3000;
+
+export function chooseRenderer(elementCount: number, support: WebglSupport, forced?: RendererKind | null): RendererKind {
   if (forced === 'canvas') return 'canvas';
-  if (forced === 'webgl') return webglAvailable ? 'webgl' : 'canvas';
-  return webglAvailable && elementCount >= WEBGL_FROM_ELEMENTS ? 'webgl' : 'canvas';
+  if (forced === 'webgl') return support === 'none' ? 'canvas' : 'webgl';
+  return support === 'hardware' && elementCount >= WEBGL_FROM_ELEMENTS ? 'webgl' : 'canvas';
 }
 
-/** Whether this browser can give Cytoscape a WebGL2 context. */
-export function detectWebgl2(): boolean {
+/** Whether a renderer name is a software rasteriser rather than a GPU. */
+export function isSoftwareRenderer(name: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+}
+
+/** Asks the browser for a WebGL2 context and what draws it. */
+export function detectWebgl(): WebglSupport {
   try {
     const canvas = document.createElement('canvas');
-    return canvas.getContext('webgl2') !== null;
+    const gl = canvas.getContext('webgl2');
+    if (!gl) return 'none';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return isSoftwareRenderer(name) ? 'software' : 'hardware';
   } catch {
-    return false;
+    return 'none';
   }
 }

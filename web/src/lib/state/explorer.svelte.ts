@@ -144,12 +144,12 @@ export class Explorer {
   undo(): void {
     this.view = this.#history.undo();
     this.answer = null;
-    this.#sync(true);
+    this.#sync(false);
   }
 
   redo(): void {
     this.view = this.#history.redo();
-    this.#sync(true);
+    this.#sync(false);
   }
 
   // ---- opening views -------------------------------------------------------------------------------------
@@ -158,9 +158,7 @@ export class Explorer {
     await this.#run('Loading the overview…', async () => {
       const graph = await this.api.overview(OVERVIEW_KINDS);
       this.answer = null;
-      this.#commit(viewOf(graph, { title: 'Overview: national bodies, regulators and programmes', previous: this.view }), {
-        relayout: true,
-      });
+      this.#commit(viewOf(graph, { title: 'Overview: national bodies, regulators and programmes', previous: this.view }));
     });
   }
 
@@ -168,7 +166,7 @@ export class Explorer {
     await this.#run('Loading the whole graph…', async () => {
       const graph = await this.api.wholeGraph();
       this.answer = null;
-      this.#commit(viewOf(graph, { title: 'The whole graph', previous: this.view }), { relayout: true });
+      this.#commit(viewOf(graph, { title: 'The whole graph', previous: this.view }));
     });
   }
 
@@ -184,7 +182,7 @@ export class Explorer {
       const capped = capNeighbours(around, id, EXPAND_CAP);
       this.answer = null;
       this.#setLeftOut(id, capped.left);
-      this.#commit(viewOf(capped.subgraph, { title: `Around ${centre.name}`, root: id, previous: this.view }), { relayout: true });
+      this.#commit(viewOf(capped.subgraph, { title: `Around ${centre.name}`, root: id, previous: this.view }));
       this.selectNode(id);
       if (capped.left > 0) this.status.notice = this.#capNotice(centre.name, capped.total - capped.left, capped.total);
     });
@@ -219,7 +217,7 @@ export class Explorer {
       const capped = capNeighbours(around, id, EXPAND_CAP, this.view);
       const name = around.nodes.find((n) => n.id === id)?.name ?? id;
       this.#setLeftOut(id, capped.left);
-      this.#commit(expand(this.view, id, capped.subgraph), { relayout: true });
+      this.#commit(expand(this.view, id, capped.subgraph));
       if (capped.left > 0) this.status.notice = this.#capNotice(name, capped.total - capped.left, capped.total);
       else if (capped.total === 0) this.status.notice = `${name} has no neighbours that are not already on the map.`;
     });
@@ -227,7 +225,7 @@ export class Explorer {
 
   collapse(id: string): void {
     this.#setLeftOut(id, 0);
-    this.#commit(collapse(this.view, id), { relayout: true });
+    this.#commit(collapse(this.view, id));
   }
 
   hide(id: string): void {
@@ -235,7 +233,7 @@ export class Explorer {
   }
 
   showHidden(): void {
-    this.#commit(showHidden(this.view), { relayout: true });
+    this.#commit(showHidden(this.view));
   }
 
   togglePin(id: string): void {
@@ -283,7 +281,7 @@ export class Explorer {
     await this.#run('Adding to the map…', async () => {
       const around = await this.api.neighbourhood(id, { depth: 1 });
       const onMap = { nodes: around.nodes.filter((n) => n.id === id || this.view.nodes.has(n.id)), edges: around.edges };
-      this.#commit(expand(this.view, this.view.root ?? id, onMap), { relayout: true });
+      this.#commit(expand(this.view, this.view.root ?? id, onMap));
       this.selectNode(id);
     });
   }
@@ -329,6 +327,7 @@ export class Explorer {
           expanded: [],
           ranks: answer.ranks ?? null,
         }),
+        // An answer is drawn afresh, even when its entities were already on the map.
         { relayout: true },
       );
       // A chain of command, or a chain of links from one entity to another, reads best top-down.

@@ -179,9 +179,12 @@ export function sentence(
   return `${words.join(' ')}.`;
 }
 
-/** A publication date as stored (YYYY-MM-DD, YYYY-MM or YYYY): "4 June 2015", "June 2015", "2015". */
+/**
+ * A publication date as stored (YYYY-MM-DD, YYYY-MM or YYYY): "4 June 2015", "June 2015", "2015". A partial
+ * date loaded as the first of its month or year reads as that month or year, as in formatDate.
+ */
 export function formatPublished(value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, 'start');
   const m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
   return value;
