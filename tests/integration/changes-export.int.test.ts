@@ -1,14 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { useTestGraph } from '../helpers/graph.ts';
+import { useTempDirs } from '../helpers/temp.ts';
 
 const graph = useTestGraph();
+const tempDir = useTempDirs();
 const run = promisify(execFile);
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
@@ -42,7 +43,7 @@ describe('changes', () => {
 
 describe('npm run export', () => {
   const exportTo = async (...args: string[]) => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'export-'));
+    const out = await tempDir('export');
     const { stderr } = await run('npx', ['tsx', 'server/src/export/cli.ts', ...args, '--out', out], {
       cwd: ROOT,
       env: { ...process.env, NEO4J_URI: inject('neo4jUri') },

@@ -1,9 +1,12 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importOds, readOdsFile } from '../../seed/ods.ts';
 import { useTestGraph } from '../helpers/graph.ts';
+import { useTempDirs } from '../helpers/temp.ts';
 
 const graph = useTestGraph();
+const tempDir = useTempDirs();
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', 'ods', name);
 const quiet = () => {};
 
@@ -61,8 +64,7 @@ describe('the ODS importer', () => {
     await graph.db.write(
       "CREATE (:Entity:Trust {id: 'test-curated-zz9', odsCode: 'ZZ9', name: 'Curated Name Trust', kind: 'TRUST', aliases: [], sourceIds: [], quotes: []})",
     );
-    const { writeFile, mkdtemp } = await import('node:fs/promises');
-    const dir = await mkdtemp(path.join((await import('node:os')).tmpdir(), 'ods-'));
+    const dir = await tempDir('ods');
     const file = path.join(dir, 'etr.csv');
     await writeFile(file, 'ZZ9,OFFICIAL NAME NHS TRUST,ZY9,,,,,,,,20010401,,,,,,,,,,,0,,,,,\n');
     const result = await importOds(graph.db, file, await readOdsFile(file), quiet);

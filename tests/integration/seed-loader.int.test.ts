@@ -1,10 +1,13 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seed } from '../../seed/load.ts';
 import { SeedValidationError } from '../../seed/validate.ts';
 import { useTestGraph } from '../helpers/graph.ts';
+import { useTempDirs } from '../helpers/temp.ts';
 
 const graph = useTestGraph();
+const tempDir = useTempDirs();
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', 'seed', name);
 const quiet = () => {};
 
@@ -68,8 +71,7 @@ describe('the seed loader', () => {
 
   it('lets a file refer to entities already in the database', async () => {
     await seed(graph.db, [fixture('valid.yaml')], quiet);
-    const { writeFile, mkdtemp } = await import('node:fs/promises');
-    const dir = await mkdtemp(path.join((await import('node:os')).tmpdir(), 'seed-'));
+    const dir = await tempDir('seed');
     const file = path.join(dir, 'extra.yaml');
     await writeFile(
       file,
