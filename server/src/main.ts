@@ -41,7 +41,12 @@ async function main(config: Config) {
   const app = createApp({
     db: graph.db,
     checkHealth: neo4jHealth(graph.driver, config.NEO4J_DATABASE, graph.uri),
-    logger: console,
+    logger: {
+      debug: config.LOG_LEVEL === 'debug' ? console.debug : () => {},
+      info: config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'info' ? console.info : () => {},
+      warn: config.LOG_LEVEL === 'error' ? () => {} : console.warn,
+      error: console.error,
+    },
     graphiql: config.GRAPHIQL,
     adminToken: config.EXPLORER_ADMIN_TOKEN,
     corsOrigins: config.CORS_ORIGINS,

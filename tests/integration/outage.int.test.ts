@@ -76,7 +76,8 @@ describe('with Neo4j down', () => {
     });
     expect(up.body.data.search[0].name).toBe('NHS England');
     expect((await fetch(`${base}/health`)).status).toBe(200);
-    expect(output).toContain('Ready in');
+    await waitFor('the ready line', async () => (output.includes('Ready in') ? true : undefined), 30_000);
+    expect(output).toContain('Seeded. The graph now holds');
   }, 180_000);
 });
 

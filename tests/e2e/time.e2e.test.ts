@@ -1,0 +1,94 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
+import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer(inject('neo4jUri'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('time', () => {
+  it('redraws the map as it stood on the chosen date, asking every query about that date', async () => {
+    const { context, page } = await openPage(browser);
+    const asked: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(request.postDataJSON());
+    });
+    await page.goto(server.url);
+    const all = await waitForMap(page, (s) => s.nodes.length > 0);
+    expect(nodeNamed(all, 'NHS Improvement')).toBeDefined();
+    const time = page.getByRole('region', { name: 'Time' });
+    const date = time.getByLabel('As of', { exact: true });
+
+    await date.fill('2015-06-01');
+    await time.getByText('The map as it stood on 1 June 2015').waitFor();
+    const in2015 = await waitForMap(page, (s) => s.nodes.length > 0 && !nodeNamed(s, 'NHS Improvement'));
+    expect(nodeNamed(in2015, 'NHS Improvement')).toBeUndefined();
+    expect(nodeNamed(in2015, 'Monitor')).toBeDefined();
+
+    await date.fill('2017-06-01');
+    await time.getByText('The map as it stood on 1 June 2017').waitFor();
+    const in2017 = await waitForMap(page, (s) => nodeNamed(s, 'NHS Improvement') !== undefined);
+    expect(nodeNamed(in2017, 'NHS Improvement')).toBeDefined();
+
+    // A neighbourhood opened on that date is asked about that date too.
+    await page.getByRole('combobox', { name: 'Search the graph' }).fill('NHS Improvement');
+    await page.getByRole('listbox', { name: 'Search the graph: suggestions' }).getByRole('option', { name: /NHS Improvement/ }).first().click();
+    await waitForMap(page, (s) => s.nodes.some((n) => n.classes.includes('root')));
+    const dated = asked.filter((body) => /query (Overview|Neighbourhood)/.test(JSON.stringify(body)));
+    expect(dated.length).toBeGreaterThanOrEqual(3);
+    const last = dated.at(-1) as { query: string; variables: { asOf: string | null } };
+    expect(last.query).toMatch(/query Neighbourhood/);
+    expect(last.variables.asOf).toBe('2017-06-01');
+
+    await time.getByRole('button', { name: 'All dates' }).click();
+    await time.getByText('The map shows all of history').waitFor();
+    await context.close();
+  });
+
+  it('shows what changed between two dates, marked on the map and listed as sentences', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    await waitForMap(page, (s) => s.nodes.length > 0);
+    const time = page.getByRole('region', { name: 'Time' });
+    const form = time.getByRole('form', { name: 'What changed' });
+    await form.getByLabel('Between').fill('2015-06-01');
+    await form.getByLabel('and').fill('2016-06-01');
+    await form.getByRole('button', { name: 'Show changes' }).click();
+    const added = time.getByRole('list', { name: 'Added' });
+    await added.waitFor();
+    const addedText = await added.getByRole('listitem').allTextContents();
+    expect(addedText.some((t) => t.startsWith('NHS Improvement (national body) appears'))).toBe(true);
+    const map = await waitForMap(page, (s) => nodeNamed(s, 'NHS Improvement')?.classes.includes('added') === true);
+    expect(nodeNamed(map, 'NHS Improvement')?.classes).toContain('added');
+    expect(map.edges.some((e) => e.classes.includes('added'))).toBe(true);
+    await page.getByTestId('view-title').filter({ hasText: 'What changed between 1 June 2015 and 1 June 2016' }).waitFor();
+    await context.close();
+  });
+
+  it('plays through the years up to today', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    await waitForMap(page, (s) => s.nodes.length > 0);
+    const time = page.getByRole('region', { name: 'Time' });
+    const thisYear = await page.evaluate(() => new Date().getFullYear());
+    await time.getByLabel('As of', { exact: true }).fill(`${thisYear - 2}-01-15`);
+    await time.getByText(`The map as it stood on 15 January ${thisYear - 2}`).waitFor();
+    await time.getByRole('button', { name: '▶ Play the years' }).click();
+    await time.getByRole('button', { name: '■ Stop' }).waitFor();
+    await time.getByText(`The map as it stood on 15 January ${thisYear - 1}`).waitFor();
+    await time.getByRole('button', { name: '▶ Play the years' }).waitFor({ timeout: 20_000 });
+    expect(await time.getByRole('slider', { name: 'Year' }).inputValue()).toBe(String(thisYear));
+    expect((await waitForMap(page, (s) => s.nodes.length > 0)).nodes.length).toBeGreaterThan(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, DEFAULT_VIEW, encodeView, type SharedView } from '../../web/src/lib/state/url-state.ts';
+
+describe('the view as a link', () => {
+  it('writes the default view as nothing, and reads nothing as the default view', () => {
+    expect(encodeView(DEFAULT_VIEW)).toBe('');
+    expect(decodeView('')).toEqual({ view: DEFAULT_VIEW, problems: [] });
+    expect(decodeView('#')).toEqual({ view: DEFAULT_VIEW, problems: [] });
+  });
+
+  it('reads back exactly what it wrote', () => {
+    const views: SharedView[] = [
+      {
+        opened: { kind: 'focus', id: 'nhs-england' },
+        expanded: ['monitor', 'RAJ'],
+        asOf: '2017-06-01',
+        hiddenKinds: ['PERSON', 'PROGRAMME'],
+        hiddenTypes: ['FUNDS'],
+        layout: 'hierarchical',
+      },
+      { ...DEFAULT_VIEW, opened: { kind: 'everything' }, layout: 'concentric' },
+      { ...DEFAULT_VIEW, opened: { kind: 'changes', from: '2015-06-01', to: '2016-06-01' } },
+      { ...DEFAULT_VIEW, opened: { kind: 'focus', id: 'an id, with & odd = characters' } },
+    ];
+    for (const view of views) {
+      const hash = encodeView(view);
+      expect(decodeView(`#${hash}`)).toEqual({ view, problems: [] });
+    }
+  });
+
+  it('keys the link on stable ids, in a readable form', () => {
+    const hash = encodeView({ ...DEFAULT_VIEW, opened: { kind: 'focus', id: 'nhs-england' }, asOf: '2017-06-01', expanded: ['monitor'] });
+    expect(hash).toBe('focus=nhs-england&expanded=monitor&asOf=2017-06-01');
+  });
+
+  it('drops what it cannot read, and says what', () => {
+    const { view, problems } = decodeView('#asOf=yesterday&hideKinds=PERSON,WIZARD&hideTypes=HAUNTS&layout=spiral&changes=2015..soon');
+    expect(view).toEqual({ ...DEFAULT_VIEW, hiddenKinds: ['PERSON'] });
+    expect(problems).toEqual([
+      '"2015..soon" is not two dates.',
+      '"yesterday" is not a date.',
+      '"WIZARD" is not a kind of entity.',
+      '"HAUNTS" is not a relationship type.',
+      '"spiral" is not a layout.',
+    ]);
+  });
+});
