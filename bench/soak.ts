@@ -148,8 +148,10 @@ try {
     outage = { killedAt: Date.now() };
     process.kill(Number(java), 'SIGKILL');
     const driver = createDriver(`bolt://127.0.0.1:${boltPort}`, 'neo4j', 'unused');
+    // Back means the database answers a query, not just that Bolt accepts connections (after SIGKILL the store
+    // recovers for a few seconds before it does).
     await waitUntil('Neo4j to come back', async () => {
-      await driver.getServerInfo();
+      await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS n', {}, { database: 'neo4j' });
       return true;
     }, 180_000);
     await driver.close();
