@@ -17,6 +17,10 @@ describe('the view as a link', () => {
         hiddenKinds: ['PERSON', 'PROGRAMME'],
         hiddenTypes: ['FUNDS'],
         layout: 'hierarchical',
+        positions: [
+          ['nhs-england', { x: 120, y: -45 }],
+          ['RAJ', { x: 0, y: 300 }],
+        ],
       },
       { ...DEFAULT_VIEW, opened: { kind: 'everything' }, layout: 'concentric' },
       { ...DEFAULT_VIEW, opened: { kind: 'changes', from: '2015-06-01', to: '2016-06-01' } },
@@ -33,15 +37,23 @@ describe('the view as a link', () => {
     expect(hash).toBe('focus=nhs-england&expanded=monitor&asOf=2017-06-01');
   });
 
+  it('rounds moved positions to whole model pixels', () => {
+    const hash = encodeView({ ...DEFAULT_VIEW, positions: [['monitor', { x: 10.4, y: -20.6 }]] });
+    expect(decodeView(hash).view.positions).toEqual([['monitor', { x: 10, y: -21 }]]);
+  });
+
   it('drops what it cannot read, and says what', () => {
-    const { view, problems } = decodeView('#asOf=yesterday&hideKinds=PERSON,WIZARD&hideTypes=HAUNTS&layout=spiral&changes=2015..soon');
-    expect(view).toEqual({ ...DEFAULT_VIEW, hiddenKinds: ['PERSON'] });
+    const { view, problems } = decodeView(
+      '#asOf=yesterday&hideKinds=PERSON,WIZARD&hideTypes=HAUNTS&layout=spiral&changes=2015..soon&moved=monitor:10:20,cqc:left:up',
+    );
+    expect(view).toEqual({ ...DEFAULT_VIEW, hiddenKinds: ['PERSON'], positions: [['monitor', { x: 10, y: 20 }]] });
     expect(problems).toEqual([
       '"2015..soon" is not two dates.',
       '"yesterday" is not a date.',
       '"WIZARD" is not a kind of entity.',
       '"HAUNTS" is not a relationship type.',
       '"spiral" is not a layout.',
+      '"cqc:left:up" is not a position.',
     ]);
   });
 });

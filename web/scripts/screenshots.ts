@@ -99,6 +99,24 @@ try {
 
   await page.getByRole('button', { name: 'Use the dark theme' }).click();
   await shot(page, 'dark-theme');
+  await page.getByRole('button', { name: 'Use the light theme' }).click();
+
+  // Time: the overview as it stood in June 2017, then what changed between June 2015 and June 2016.
+  await page.getByRole('button', { name: 'Overview' }).click();
+  const time = page.getByRole('region', { name: 'Time' });
+  await time.getByLabel('As of', { exact: true }).fill('2017-06-01');
+  await time.getByText('The map as it stood on 1 June 2017').waitFor();
+  await time.scrollIntoViewIfNeeded();
+  await shot(page, 'time-travel');
+
+  const compare = time.getByRole('form', { name: 'What changed' });
+  await compare.getByLabel('Between').fill('2015-06-01');
+  await compare.getByLabel('and').fill('2016-06-01');
+  await compare.getByRole('button', { name: 'Show changes' }).click();
+  await time.getByRole('list', { name: 'Added' }).waitFor();
+  await time.getByRole('heading', { name: /Changes from/ }).scrollIntoViewIfNeeded();
+  await shot(page, 'changes');
+
   await context.close();
 } finally {
   await browser.close();

@@ -1,5 +1,5 @@
 import type { GraphQLClient } from './client.ts';
-import type { Direction, Entity, EntityDetail, EntityKind, Path, RelationshipType, Subgraph } from './types.ts';
+import type { Changes, Direction, Entity, EntityDetail, EntityKind, Path, RelationshipType, Subgraph } from './types.ts';
 
 /** The query documents the explorer sends, one function per question it asks the API. */
 
@@ -13,13 +13,13 @@ const SUBGRAPH = `${ENTITY}\n${SOURCE}\n${EDGE}`;
 const SEARCH = `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { ...EntityFields } }
 ${ENTITY}`;
 
-const OVERVIEW = `query Overview($kinds: [EntityKind!]) {
-  graph(kinds: $kinds) { nodes { ...EntityFields } edges { ...EdgeFields } }
+const OVERVIEW = `query Overview($kinds: [EntityKind!], $asOf: Date) {
+  graph(kinds: $kinds, asOf: $asOf) { nodes { ...EntityFields } edges { ...EdgeFields } }
 }
 ${SUBGRAPH}`;
 
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $direction: Direction, $types: [RelationshipType!]) {
-  neighbourhood(id: $id, depth: $depth, direction: $direction, types: $types) {
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $direction: Direction, $types: [RelationshipType!], $asOf: Date) {
+  neighbourhood(id: $id, depth: $depth, direction: $direction, types: $types, asOf: $asOf) {
     nodes { ...EntityFields } edges { ...EdgeFields }
   }
 }
@@ -39,9 +39,9 @@ const DETAIL = `query Detail($id: ID!) {
 ${ENTITY}
 ${SOURCE}`;
 
-const OVERSEERS = `query Overseers($id: ID!, $depth: Int) {
-  chain: overseers(id: $id, transitive: true) { ...EntityFields }
-  tree: neighbourhood(id: $id, depth: $depth, direction: IN, types: [OVERSEES]) {
+const OVERSEERS = `query Overseers($id: ID!, $depth: Int, $asOf: Date) {
+  chain: overseers(id: $id, transitive: true, asOf: $asOf) { ...EntityFields }
+  tree: neighbourhood(id: $id, depth: $depth, direction: IN, types: [OVERSEES], asOf: $asOf) {
     nodes { ...EntityFields } edges { ...EdgeFields }
   }
 }
@@ -51,32 +51,47 @@ const FUNDERS = OVERSEERS.replace('query Overseers', 'query Funders')
   .replace('overseers(', 'funders(')
   .replace('types: [OVERSEES]', 'types: [FUNDS]');
 
-const PATHS = `query Paths($from: ID!, $to: ID!, $types: [RelationshipType!], $maxLength: Int) {
-  paths(from: $from, to: $to, types: $types, maxLength: $maxLength) {
+const PATHS = `query Paths($from: ID!, $to: ID!, $types: [RelationshipType!], $maxLength: Int, $asOf: Date) {
+  paths(from: $from, to: $to, types: $types, maxLength: $maxLength, asOf: $asOf) {
     length nodes { ...EntityFields } edges { ...EdgeFields }
   }
 }
 ${SUBGRAPH}`;
 
+/** Written out without fragments: the API counts each fragment as a level, and allows eight. */
+const ENTITY_FIELDS = 'id name kind aliases description odsCode validFrom validTo';
+const CHANGED = `nodes { ${ENTITY_FIELDS} }
+    edges { id type validFrom validTo note confidence from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} } }`;
+const CHANGES = `query Changes($from: Date!, $to: Date!) {
+  changes(from: $from, to: $to) {
+    added { ${CHANGED} }
+    removed { ${CHANGED} }
+  }
+}`;
+
 /** The deepest neighbourhood the API allows; chains longer than this are fetched in further steps. */
 export const MAX_DEPTH = 4;
 
-export function createApi(client: GraphQLClient) {
+/**
+ * The API as the explorer uses it. `asOf()` gives the date the map is drawn at (YYYY-MM-DD), or null for all
+ * of history; every query that can be asked about a date is asked about that one.
+ */
+export function createApi(client: GraphQLClient, asOf: () => string | null = () => null) {
   return {
     async search(text: string, limit = 8, signal?: AbortSignal): Promise<Entity[]> {
       return (await client.request<{ search: Entity[] }>(SEARCH, { text, limit }, signal)).search;
     },
     async overview(kinds: EntityKind[]): Promise<Subgraph> {
-      return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds })).graph;
+      return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds, asOf: asOf() })).graph;
     },
     async wholeGraph(): Promise<Subgraph> {
-      return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds: null })).graph;
+      return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds: null, asOf: asOf() })).graph;
     },
     async neighbourhood(
       id: string,
       options: { depth?: number; direction?: Direction; types?: RelationshipType[] | null } = {},
     ): Promise<Subgraph> {
-      const variables = { id, depth: options.depth ?? 1, direction: options.direction ?? 'BOTH', types: options.types ?? null };
+      const variables = { id, depth: options.depth ?? 1, direction: options.direction ?? 'BOTH', types: options.types ?? null, asOf: asOf() };
       return (await client.request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, variables)).neighbourhood;
     },
     async detail(id: string): Promise<EntityDetail | null> {
@@ -84,10 +99,14 @@ export function createApi(client: GraphQLClient) {
     },
     /** The whole chain upwards (nearest first) and the OVERSEES (or FUNDS) relationships that draw it. */
     async chain(type: 'OVERSEES' | 'FUNDS', id: string, depth = MAX_DEPTH): Promise<{ chain: Entity[]; tree: Subgraph }> {
-      return client.request<{ chain: Entity[]; tree: Subgraph }>(type === 'OVERSEES' ? OVERSEERS : FUNDERS, { id, depth });
+      return client.request<{ chain: Entity[]; tree: Subgraph }>(type === 'OVERSEES' ? OVERSEERS : FUNDERS, { id, depth, asOf: asOf() });
     },
     async paths(from: string, to: string, types: RelationshipType[] | null, maxLength = 6): Promise<Path[]> {
-      return (await client.request<{ paths: Path[] }>(PATHS, { from, to, types, maxLength })).paths;
+      return (await client.request<{ paths: Path[] }>(PATHS, { from, to, types, maxLength, asOf: asOf() })).paths;
+    },
+    /** What was added and removed between two dates; relationships come with both their entities. */
+    async changes(from: string, to: string): Promise<Changes> {
+      return (await client.request<{ changes: Changes }>(CHANGES, { from, to })).changes;
     },
   };
 }

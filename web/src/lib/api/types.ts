@@ -93,3 +93,16 @@ export interface EntityDetail extends Entity {
   sources: Source[];
   relationships: DetailedRelationship[];
 }
+
+/** One side of a `changes` answer: relationships carry both their entities, so they can be drawn and phrased. */
+export interface ChangedSubgraph {
+  nodes: Entity[];
+  /** Without sources: the API's depth limit leaves no room for them here. */
+  edges: Omit<DetailedRelationship, 'sources'>[];
+}
+
+/** What changed between two dates: valid on `to` but not `from` (added), and the reverse (removed). */
+export interface Changes {
+  added: ChangedSubgraph;
+  removed: ChangedSubgraph;
+}

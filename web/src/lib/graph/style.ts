@@ -109,6 +109,11 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: 'edge.answer', style: { label: 'data(label)', width: 3.5, opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.answer', style: { 'font-weight': 700 } },
+    // A "what changed" view: added in green, removed in red (with a dashed line), whatever else they are.
+    { selector: 'node.added', style: { 'underlay-color': '#1f9d55', 'underlay-opacity': 0.35, 'underlay-padding': 7, 'border-width': 3, 'border-color': '#1f9d55' } },
+    { selector: 'node.removed', style: { 'underlay-color': '#d0342c', 'underlay-opacity': 0.3, 'underlay-padding': 7, 'border-width': 3, 'border-color': '#d0342c', 'border-style': 'dashed' } },
+    { selector: 'edge.added', style: { 'line-color': '#1f9d55', 'target-arrow-color': '#1f9d55', width: 3.5, opacity: 1, label: 'data(label)' } },
+    { selector: 'edge.removed', style: { 'line-color': '#d0342c', 'target-arrow-color': '#d0342c', 'line-style': 'dashed', width: 3.5, opacity: 1, label: 'data(label)' } },
     { selector: '.hover', style: { 'underlay-color': p.selection, 'underlay-opacity': 0.25, 'underlay-padding': 6 } },
     { selector: 'edge.hover', style: { label: 'data(label)', opacity: 1 } },
     {

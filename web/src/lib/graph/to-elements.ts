@@ -18,6 +18,8 @@ export interface ElementOptions {
   /** Entity and relationship ids that answer a question; everything else is dimmed when it is not empty. */
   highlight?: ReadonlySet<string>;
   root?: string | null;
+  /** Entities and relationships marked as added or removed by a "what changed" view. */
+  marks?: ReadonlyMap<string, 'added' | 'removed'>;
   /** YYYY-MM-DD: entities and relationships that ended before it are drawn as ended. */
   today: string;
 }
@@ -53,6 +55,8 @@ export function toElements(graph: Subgraph, options: ElementOptions): ElementDef
     if (options.root === node.id) classes.push('root');
     if (hasEnded(node.validTo, options.today)) classes.push('ended');
     if (dimming) classes.push(highlight.has(node.id) ? 'answer' : 'faded');
+    const nodeMark = options.marks?.get(node.id);
+    if (nodeMark) classes.push(nodeMark);
     elements.push({
       group: 'nodes',
       data: { id: node.id, label: nodeLabel(node, options.today), name: node.name, kind: node.kind },
@@ -65,6 +69,8 @@ export function toElements(graph: Subgraph, options: ElementOptions): ElementDef
     const classes = [`type-${edge.type}`];
     if (hasEnded(edge.validTo, options.today)) classes.push('ended');
     if (dimming) classes.push(highlight.has(edge.id) ? 'answer' : 'faded');
+    const edgeMark = options.marks?.get(edge.id);
+    if (edgeMark) classes.push(edgeMark);
     elements.push({
       group: 'edges',
       data: {

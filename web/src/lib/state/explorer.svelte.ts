@@ -4,8 +4,10 @@ import { MAX_DEPTH } from '../api/queries.ts';
 import type { Entity, EntityDetail, EntityKind, Relationship, RelationshipType, Subgraph } from '../api/types.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import { answerChain, answerDownward, answerPaths, type Answer } from '../text/answers.ts';
-import { listOf, todayIso, TYPE_LABELS } from '../text/phrasing.ts';
+import { formatDay, listOf, todayIso, TYPE_LABELS } from '../text/phrasing.ts';
 import { History } from './history.ts';
+import { changeView, playDates } from './time.ts';
+import type { Opened, SharedView } from './url-state.ts';
 import {
   EMPTY_VIEW,
   capNeighbours,
@@ -64,6 +66,34 @@ export class Explorer {
   /** Neighbours left out by the cap, per expanded entity. */
   leftOut = $state.raw<ReadonlyMap<string, number>>(new Map());
   readonly today = todayIso();
+  /** The date the map is drawn at (YYYY-MM-DD), or null for all of history. Every dated query asks about it. */
+  asOf = $state<string | null>(null);
+  /** The open "what changed" comparison, as sentences. */
+  comparison = $state.raw<{ from: string; to: string; added: string[]; removed: string[] } | null>(null);
+  /** The year the play button is showing, while it plays. */
+  playing = $state(false);
+  /** Opens the current view again: run when the date changes, so the view is redrawn as it stood then. */
+  #reopen: (() => Promise<void>) | null = null;
+  #playToken = 0;
+  /** What the current view was opened as (a question's answer counts as its subject's neighbourhood). */
+  opened = $state.raw<Opened>({ kind: 'overview' });
+
+  /** The view as a link holds it (see url-state.ts). */
+  shared = $derived.by((): SharedView => ({
+    opened: this.opened,
+    expanded: [...this.view.expanded].filter((id) => this.opened.kind !== 'focus' || id !== this.opened.id),
+    asOf: this.asOf,
+    hiddenKinds: [...this.hiddenKinds],
+    hiddenTypes: [...this.hiddenTypes],
+    layout: this.layout,
+    positions: [...this.moved].filter(([id]) => this.view.nodes.has(id)),
+  }));
+  /** Where the person dragged nodes to, by id. */
+  moved = $state.raw<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+
+  place(id: string, position: { x: number; y: number }): void {
+    this.moved = new Map([...this.moved, [id, { x: Math.round(position.x), y: Math.round(position.y) }]]);
+  }
 
   visible = $derived(visibleSubgraph(this.view));
   /** The view with the kind and type filters applied: what is actually drawn. */
@@ -155,37 +185,152 @@ export class Explorer {
   // ---- opening views -------------------------------------------------------------------------------------
 
   async showOverview(): Promise<void> {
+    this.#reopen = () => this.showOverview();
+    this.opened = { kind: 'overview' };
     await this.#run('Loading the overview…', async () => {
       const graph = await this.api.overview(OVERVIEW_KINDS);
       this.answer = null;
+      this.comparison = null;
       this.#commit(viewOf(graph, { title: 'Overview: national bodies, regulators and programmes', previous: this.view }));
     });
   }
 
   async showEverything(): Promise<void> {
+    this.#reopen = () => this.showEverything();
+    this.opened = { kind: 'everything' };
     await this.#run('Loading the whole graph…', async () => {
       const graph = await this.api.wholeGraph();
       this.answer = null;
+      this.comparison = null;
       this.#commit(viewOf(graph, { title: 'The whole graph', previous: this.view }));
     });
   }
 
   /** "Focus on this": the entity and its nearest neighbours (capped), plus whatever is pinned. */
-  async focus(id: string): Promise<void> {
+  async focus(id: string): Promise<boolean> {
+    this.#reopen = () => this.#refocus(id);
+    let found = false;
     await this.#run('Loading the neighbourhood…', async () => {
       const around = await this.api.neighbourhood(id, { depth: 1 });
       const centre = around.nodes.find((n) => n.id === id);
+      found = centre !== undefined;
       if (!centre) {
-        this.status.notice = 'That entity is no longer in the graph.';
+        this.status.notice = this.asOf
+          ? `That entity is not in the graph on ${formatDay(this.asOf)}.`
+          : 'That entity is no longer in the graph.';
         return;
       }
       const capped = capNeighbours(around, id, EXPAND_CAP);
       this.answer = null;
+      this.comparison = null;
       this.#setLeftOut(id, capped.left);
       this.#commit(viewOf(capped.subgraph, { title: `Around ${centre.name}`, root: id, previous: this.view }));
       this.selectNode(id);
+      this.opened = { kind: 'focus', id };
       if (capped.left > 0) this.status.notice = this.#capNotice(centre.name, capped.total - capped.left, capped.total);
     });
+    return found;
+  }
+
+  /**
+   * Opens a view read from a link. Entities the graph does not hold (a mistyped or out-of-date link) are
+   * reported in the notice rather than leaving the map blank.
+   */
+  async openShared(shared: SharedView, problems: string[] = []): Promise<void> {
+    this.asOf = shared.asOf;
+    this.hiddenKinds = new Set(shared.hiddenKinds);
+    this.hiddenTypes = new Set(shared.hiddenTypes);
+    this.layout = shared.layout;
+    this.moved = new Map(shared.positions);
+    const missing: string[] = [];
+    const opened = shared.opened;
+    if (opened.kind === 'focus') {
+      if (!(await this.focus(opened.id))) {
+        if (this.status.error) return;
+        missing.push(opened.id);
+        await this.showOverview();
+      }
+    } else if (opened.kind === 'everything') await this.showEverything();
+    else if (opened.kind === 'changes') await this.compare(opened.from, opened.to);
+    else await this.showOverview();
+    for (const id of shared.expanded) {
+      if (this.status.error) return;
+      if (this.view.nodes.has(id)) {
+        if (!this.view.expanded.has(id)) await this.expand(id);
+      } else missing.push(id);
+    }
+    const notes = [...problems];
+    if (missing.length > 0) {
+      const date = this.asOf ? ` on ${formatDay(this.asOf)}` : '';
+      notes.unshift(
+        `This link names ${missing.length === 1 ? 'an entity' : 'entities'} not in the graph${date}: ${missing.map((m) => `"${m}"`).join(', ')}.` +
+          (opened.kind === 'focus' && missing.includes(opened.id) ? ' Showing the overview instead.' : ''),
+      );
+    }
+    if (notes.length > 0) this.status.notice = notes.join(' ');
+  }
+
+  /** Focus on an entity again, and expand again what was expanded and is still there on the new date. */
+  async #refocus(id: string): Promise<void> {
+    const expanded = [...this.view.expanded].filter((e) => e !== id);
+    await this.focus(id);
+    for (const other of expanded) if (this.view.nodes.has(other) && !this.view.expanded.has(other)) await this.expand(other);
+  }
+
+  // ---- time ----------------------------------------------------------------------------------------------
+
+  /** Draws the current view as it stood on `date` (null: all of history). */
+  async setAsOf(date: string | null): Promise<void> {
+    if (date === this.asOf && !this.comparison) return;
+    this.asOf = date;
+    // A comparison has no date of its own: a date chosen from it shows the overview on that date.
+    const reopen = (!this.comparison && this.#reopen) || (() => this.showOverview());
+    await reopen();
+  }
+
+  /** Steps the date through the years, one a step, until today or until stopped. */
+  async play(pause: () => Promise<void>): Promise<void> {
+    const token = ++this.#playToken;
+    this.playing = true;
+    try {
+      for (const date of playDates(this.asOf ?? this.today, this.today)) {
+        if (token !== this.#playToken) return;
+        await this.setAsOf(date);
+        if (this.status.error) return;
+        await pause();
+      }
+    } finally {
+      if (token === this.#playToken) this.playing = false;
+    }
+  }
+
+  stopPlaying(): void {
+    this.#playToken++;
+    this.playing = false;
+  }
+
+  /** "What changed between A and B": the added and removed entities and relationships, marked and listed. */
+  async compare(from: string, to: string): Promise<void> {
+    await this.#run('Finding what changed…', async () => {
+      const changes = await this.api.changes(from, to);
+      const drawn = changeView(changes, this.today);
+      this.answer = null;
+      this.asOf = null;
+      this.#reopen = () => this.compare(from, to);
+      this.comparison = { from, to, added: drawn.added, removed: drawn.removed };
+      this.opened = { kind: 'changes', from, to };
+      const title = `What changed between ${formatDay(from)} and ${formatDay(to)}`;
+      this.#commit({ ...viewOf(drawn.subgraph, { title, previous: this.view, expanded: [] }), marks: drawn.marks }, { relayout: true });
+      // Changes cut across the hierarchy (many have no chain of command between them): a network reads better.
+      this.layout = 'force';
+      this.selection = null;
+      this.detail = null;
+    });
+  }
+
+  closeComparison(): void {
+    this.comparison = null;
+    if (this.view.marks) this.#commit({ ...this.view, marks: undefined });
   }
 
   #capNotice(name: string, shown: number, total: number): string {
@@ -314,10 +459,13 @@ export class Explorer {
   // ---- questions -----------------------------------------------------------------------------------------
 
   async ask(question: Question): Promise<void> {
+    this.#reopen = () => this.ask(question);
     await this.#run('Finding the answer…', async () => {
       const answer = await this.#answer(question);
       this.answer = answer;
+      this.comparison = null;
       const root = question.kind === 'paths' ? question.from.id : question.subject.id;
+      this.opened = { kind: 'focus', id: root };
       this.#commit(
         viewOf(answer.subgraph, {
           title: answer.question,

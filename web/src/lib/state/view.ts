@@ -22,6 +22,8 @@ export interface View {
    * as rows from start to end whatever way their relationships point.
    */
   ranks: ReadonlyMap<string, number> | null;
+  /** In a "what changed" view: which entities and relationships were added and which removed. */
+  marks?: ReadonlyMap<string, 'added' | 'removed'>;
 }
 
 export const EMPTY_VIEW: View = {

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, waitForMap } from '../helpers/browser.ts';
+import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer(inject('neo4jUri'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function download(page: Page, item: string): Promise<{ name: string; data: Buffer }> {
+  const menu = page.locator('details.export');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Export this view' }).getByRole('button', { name: item }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), data: await readFile(path) };
+}
+
+describe('export', () => {
+  it('saves the view as PNG (twice the size), SVG and CSV files that parse', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}/#asOf=2017-06-01`);
+    const snap = await waitForMap(page, (s) => s.nodes.length > 0);
+
+    const png = await download(page, 'Image (PNG)');
+    expect(png.name).toBe('nhs-map-2017-06-01.png');
+    expect([...png.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const width = png.data.readUInt32BE(16);
+    expect(width).toBeGreaterThan(200);
+
+    const svg = await download(page, 'Image (SVG)');
+    const text = svg.data.toString('utf8');
+    expect(XMLValidator.validate(text)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(text) as { svg: { g: { title?: string }[] } };
+    const titles = parsed.svg.g.map((g) => g.title).filter((t): t is string => typeof t === 'string');
+    expect(titles.sort()).toEqual(snap.nodes.map((n) => n.name).sort());
+
+    const entities = (await download(page, 'Entities (CSV)')).data.toString('utf8').trim().split(/\r\n/);
+    expect(entities[0]).toBe('id,name,kind,odsCode,validFrom,validTo');
+    expect(entities.slice(1).map((row) => row.split(',')[0]).sort()).toEqual(snap.nodes.map((n) => n.id).sort());
+
+    const relationships = (await download(page, 'Relationships (CSV)')).data.toString('utf8').trim().split(/\r\n/);
+    expect(relationships[0]).toBe('id,type,from,to,validFrom,validTo,confidence');
+    expect(relationships.length - 1).toBe(snap.edges.length);
+    await context.close();
+  });
+});

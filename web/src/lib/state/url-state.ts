@@ -1,0 +1,103 @@
+import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../api/types.ts';
+import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts.ts';
+
+/**
+ * The view as a link: what the map is about, what is expanded, the filters, the date and the layout, keyed on
+ * the entities' stable ids. Pure: encode and decode are each other's inverse, and decode never throws (a bad
+ * part of a link is dropped, and reported in `problems`).
+ */
+
+export type Opened =
+  | { kind: 'overview' }
+  | { kind: 'everything' }
+  | { kind: 'focus'; id: string }
+  | { kind: 'changes'; from: string; to: string };
+
+export interface SharedView {
+  opened: Opened;
+  /** Entities whose neighbours were expanded, besides the focus. */
+  expanded: string[];
+  asOf: string | null;
+  hiddenKinds: EntityKind[];
+  hiddenTypes: RelationshipType[];
+  layout: LayoutName;
+  /** Where the person moved nodes to (model coordinates, whole numbers), by id. */
+  positions: [string, { x: number; y: number }][];
+}
+
+export const DEFAULT_VIEW: SharedView = {
+  opened: { kind: 'overview' },
+  expanded: [],
+  asOf: null,
+  hiddenKinds: [],
+  hiddenTypes: [],
+  layout: 'force',
+  positions: [],
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const list = (value: string | null) => (value ? value.split(',').filter((v) => v.length > 0) : []);
+
+/** The view as the part of a URL after `#`; the default view is the empty string. */
+export function encodeView(view: SharedView): string {
+  const p = new URLSearchParams();
+  switch (view.opened.kind) {
+    case 'overview':
+      break;
+    case 'everything':
+      p.set('show', 'everything');
+      break;
+    case 'focus':
+      p.set('focus', view.opened.id);
+      break;
+    case 'changes':
+      p.set('changes', `${view.opened.from}..${view.opened.to}`);
+      break;
+  }
+  if (view.expanded.length > 0) p.set('expanded', view.expanded.join(','));
+  if (view.asOf) p.set('asOf', view.asOf);
+  if (view.hiddenKinds.length > 0) p.set('hideKinds', [...view.hiddenKinds].sort().join(','));
+  if (view.hiddenTypes.length > 0) p.set('hideTypes', [...view.hiddenTypes].sort().join(','));
+  if (view.layout !== DEFAULT_VIEW.layout) p.set('layout', view.layout);
+  if (view.positions.length > 0) p.set('moved', view.positions.map(([id, q]) => `${id}:${Math.round(q.x)}:${Math.round(q.y)}`).join(','));
+  return p.toString();
+}
+
+/** A URL's `#...` part (with or without the `#`) as a view, and what in it could not be read. */
+export function decodeView(hash: string): { view: SharedView; problems: string[] } {
+  const p = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  const problems: string[] = [];
+  let opened: Opened = { kind: 'overview' };
+  const focus = p.get('focus');
+  const changes = p.get('changes');
+  if (focus) opened = { kind: 'focus', id: focus };
+  else if (changes) {
+    const [from, to] = changes.split('..');
+    if (from && to && DAY.test(from) && DAY.test(to)) opened = { kind: 'changes', from, to };
+    else problems.push(`"${changes}" is not two dates.`);
+  } else if (p.get('show') === 'everything') opened = { kind: 'everything' };
+
+  const asOfText = p.get('asOf');
+  let asOf: string | null = null;
+  if (asOfText && DAY.test(asOfText)) asOf = asOfText;
+  else if (asOfText) problems.push(`"${asOfText}" is not a date.`);
+
+  const kinds = new Set<string>(ENTITY_KINDS);
+  const types = new Set<string>(RELATIONSHIP_TYPES);
+  const hiddenKinds = list(p.get('hideKinds')).filter((k): k is EntityKind => kinds.has(k) || (problems.push(`"${k}" is not a kind of entity.`), false));
+  const hiddenTypes = list(p.get('hideTypes')).filter((t): t is RelationshipType => types.has(t) || (problems.push(`"${t}" is not a relationship type.`), false));
+
+  const layoutText = p.get('layout');
+  let layout = DEFAULT_VIEW.layout;
+  if (layoutText && (LAYOUT_NAMES as readonly string[]).includes(layoutText)) layout = layoutText as LayoutName;
+  else if (layoutText) problems.push(`"${layoutText}" is not a layout.`);
+
+  const positions: SharedView['positions'] = [];
+  for (const item of list(p.get('moved'))) {
+    const m = /^(.+):(-?\d+):(-?\d+)$/.exec(item);
+    if (m) positions.push([m[1]!, { x: Number(m[2]), y: Number(m[3]) }]);
+    else problems.push(`"${item}" is not a position.`);
+  }
+
+  return { view: { opened, expanded: list(p.get('expanded')), asOf, hiddenKinds, hiddenTypes, layout, positions }, problems };
+}
