@@ -1,0 +1,26 @@
+import { createServer } from 'node:http';
+import { createApp, createRequestListener } from '../../server/src/app.ts';
+import { createDb, createDriver } from '../../server/src/db/run.ts';
+import { neo4jHealth } from '../../server/src/health.ts';
+
+/**
+ * Our server as `npm start` builds it (createApp + createRequestListener, the production defaults: limits,
+ * CSRF check, security headers, masked errors, the 5 s query timeout), on a loopback port over the benchmark's
+ * Neo4j. Run as a child process by bench/api/servers.ts; says it is ready over IPC.
+ * Environment: BENCH_NEO4J_URI, BENCH_PORT, BENCH_QUERY_TIMEOUT_MS (default 5000, as in production).
+ */
+
+const uri = process.env.BENCH_NEO4J_URI ?? '';
+const port = Number(process.env.BENCH_PORT ?? 0);
+const driver = createDriver(uri, 'neo4j', 'unused');
+const db = createDb(driver, 'neo4j', { timeoutMs: Number(process.env.BENCH_QUERY_TIMEOUT_MS ?? 5000) });
+const app = createApp({ db, checkHealth: neo4jHealth(driver, 'neo4j', uri), logger: console, graphiql: true });
+const server = createServer(createRequestListener(app));
+server.listen(port, '127.0.0.1', () => process.send?.({ ready: port }));
+
+const stop = () => {
+  server.close(() => void driver.close().then(() => process.exit(0)));
+  server.closeAllConnections();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,271 @@
+import type { Db } from '../../server/src/db/run.ts';
+import { findEntities, listRelationships, searchEntities, toLuceneQuery } from '../../server/src/db/entities.ts';
+import { listNeighbourhood, listSnapshot } from '../../server/src/db/graph.ts';
+import { findPaths } from '../../server/src/db/paths.ts';
+import { listChain } from '../../server/src/db/chains.ts';
+import { findSources } from '../../server/src/db/sources.ts';
+import { RELATIONSHIP_TYPES } from '../../server/src/domain/model.ts';
+import type { Probes } from '../generate/nhs-graph.ts';
+import { peerFieldName } from '../peer/type-defs.ts';
+
+/**
+ * The questions the benchmark asks, each three ways: our GraphQL API, the peer's GraphQL API (where it can say
+ * it), and the floor (the same Cypher our resolvers run, through our query modules and neo4j-driver, no HTTP
+ * and no GraphQL). Each way gets the i-th probe, so all three answer the same sequence of questions.
+ * `answer` reduces a response to the ids it names, so the benchmark can check the three agree before timing.
+ */
+
+export type QueryName = 'entity' | 'neighbourhood' | 'search' | 'paths' | 'overseers' | 'snapshot';
+
+export interface GraphqlCall {
+  query: string;
+  variables: (i: number) => Record<string, unknown>;
+  /** The ids a response names (entities and relationships), for the agreement check. */
+  answer: (data: unknown) => string[];
+}
+
+export interface Question {
+  name: QueryName;
+  /** What is asked, in words, for the output. */
+  title: string;
+  ours: GraphqlCall;
+  peer: GraphqlCall | null;
+  /** Why the peer has no equivalent. */
+  peerMissing?: string;
+  floor: (db: Db, i: number) => Promise<string[]>;
+  /** How many different probes there are (the i-th request uses probe i mod count). */
+  count: number;
+}
+
+const at = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
+const unique = (ids: string[]) => [...new Set(ids)].sort();
+type Json = Record<string, any>;
+
+const ENTITY_FIELDS = 'id name kind aliases description odsCode validFrom validTo';
+const SOURCE_FIELDS = 'id title url publisher published';
+
+/** Our relationships answer, reduced: every relationship id, the entities at both ends, the sources cited. */
+function relationshipsAnswer(entity: Json | null): string[] {
+  if (!entity) return [];
+  const rels = entity.relationships as Json[];
+  return unique([
+    entity.id,
+    ...(entity.sources as Json[]).map((s) => `source:${s.id}`),
+    ...rels.flatMap((r) => [`rel:${r.id}`, r.from.id, r.to.id, ...(r.sources as Json[]).map((s) => `source:${s.id}`)]),
+  ]);
+}
+
+const peerConnections = (inner: string) =>
+  RELATIONSHIP_TYPES.flatMap((type) =>
+    (['Out', 'In'] as const).map((d) => `${peerFieldName(type, d)}Connection { edges { properties { ...Fact } node { ${inner} } } }`),
+  ).join('\n    ');
+
+/** Every edge of every connection field of a peer entity, with the direction it was read in. */
+function peerEdges(entity: Json): { rel: Json; node: Json }[] {
+  return RELATIONSHIP_TYPES.flatMap((type) =>
+    (['Out', 'In'] as const).flatMap((d) =>
+      ((entity[`${peerFieldName(type, d)}Connection`]?.edges ?? []) as Json[]).map((e) => ({ rel: e.properties as Json, node: e.node as Json })),
+    ),
+  );
+}
+
+export function questions(probes: Probes): Question[] {
+  const entity: Question = {
+    name: 'entity',
+    title: 'an entity with all its relationships and their sources',
+    count: probes.entities.length,
+    ours: {
+      query: `query Entity($id: ID!) {
+  entity(id: $id) {
+    ${ENTITY_FIELDS}
+    sources { ${SOURCE_FIELDS} quote }
+    relationships { id type validFrom validTo note confidence from { id name kind } to { id name kind } sources { ${SOURCE_FIELDS} quote } }
+  }
+}`,
+      variables: (i) => ({ id: at(probes.entities, i) }),
+      answer: (data) => relationshipsAnswer((data as Json).entity),
+    },
+    peer: {
+      query: `fragment Fact on Fact { id validFrom validTo note confidence sourceIds quotes }
+query Entity($id: ID!) {
+  entities(where: { id: { eq: $id } }) {
+    ${ENTITY_FIELDS} sourceIds quotes
+    citedSources { ${SOURCE_FIELDS} }
+    relationshipSources { ${SOURCE_FIELDS} }
+    ${peerConnections('id name kind')}
+  }
+}`,
+      variables: (i) => ({ id: at(probes.entities, i) }),
+      answer: (data) => {
+        const e = ((data as Json).entities as Json[])[0];
+        if (!e) return [];
+        const edges = peerEdges(e);
+        // The client pairs each edge's sourceIds with the documents in relationshipSources.
+        const documents = new Set([...(e.relationshipSources as Json[]), ...(e.citedSources as Json[])].map((s) => s.id as string));
+        return unique([
+          e.id,
+          ...(e.sourceIds as string[]).filter((s) => documents.has(s)).map((s) => `source:${s}`),
+          ...edges.flatMap(({ rel, node }) => [
+            `rel:${rel.id}`,
+            node.id,
+            e.id,
+            ...(rel.sourceIds as string[]).filter((s) => documents.has(s)).map((s) => `source:${s}`),
+          ]),
+        ]);
+      },
+    },
+    async floor(db, i) {
+      // The calls our resolvers make for this document, in the same order: the entity (DataLoader), then its
+      // own sources and its relationships side by side, then the sources of the relationships in one batch.
+      const id = at(probes.entities, i);
+      const [found] = await findEntities(db, [id]);
+      if (!found) return [];
+      const [own, rels] = await Promise.all([
+        findSources(db, unique(found.citations.map((c) => c.sourceId))),
+        listRelationships(db, id, 'BOTH', null, null),
+      ]);
+      const cited = unique(rels.relationships.flatMap((r) => r.citations.map((c) => c.sourceId)));
+      const known = new Set(own.map((s) => s.id));
+      const relSources = await findSources(db, cited.filter((s) => !known.has(s)));
+      const documents = new Set([...known, ...relSources.map((s) => s.id)]);
+      return unique([
+        id,
+        ...found.citations.filter((c) => documents.has(c.sourceId)).map((c) => `source:${c.sourceId}`),
+        ...rels.relationships.flatMap((r) => [
+          `rel:${r.id}`,
+          r.fromId,
+          r.toId,
+          ...r.citations.filter((c) => documents.has(c.sourceId)).map((c) => `source:${c.sourceId}`),
+        ]),
+      ]);
+    },
+  };
+
+  const neighbourhood: Question = {
+    name: 'neighbourhood',
+    title: 'the 2-hop neighbourhood of an entity (nodes and edges)',
+    count: probes.entities.length,
+    ours: {
+      query: `query Neighbourhood($id: ID!) {
+  neighbourhood(id: $id, depth: 2) {
+    nodes { id name kind validFrom validTo }
+    edges { id type validFrom validTo confidence from { id } to { id } }
+  }
+}`,
+      variables: (i) => ({ id: at(probes.entities, i) }),
+      answer: (data) => {
+        const g = (data as Json).neighbourhood as Json;
+        return unique([...(g.nodes as Json[]).map((n) => n.id), ...(g.edges as Json[]).map((e) => `rel:${e.id}`)]);
+      },
+    },
+    peer: {
+      // Two levels of the 28 relationship fields: the peer's way to say "everything within two hops".
+      query: `fragment Fact on Fact { id validFrom validTo confidence }
+fragment Node on Entity { id name kind validFrom validTo }
+fragment Hop on Entity {
+    ${peerConnections('...Node')}
+}
+query Neighbourhood($id: ID!) {
+  entities(where: { id: { eq: $id } }) {
+    ...Node
+    ${peerConnections('...Node ...Hop')}
+  }
+}`,
+      variables: (i) => ({ id: at(probes.entities, i) }),
+      answer: (data) => {
+        const root = ((data as Json).entities as Json[])[0];
+        if (!root) return [];
+        const ids: string[] = [root.id];
+        for (const { rel, node } of peerEdges(root)) {
+          ids.push(`rel:${rel.id}`, node.id);
+          for (const second of peerEdges(node)) ids.push(`rel:${second.rel.id}`, second.node.id);
+        }
+        return unique(ids);
+      },
+    },
+    async floor(db, i) {
+      const g = await listNeighbourhood(db, { id: at(probes.entities, i), depth: 2, direction: 'BOTH', types: null, asOf: null });
+      return g ? unique([...g.nodes.map((n) => n.id), ...g.edges.map((e) => `rel:${e.id}`)]) : [];
+    },
+  };
+
+  const search: Question = {
+    name: 'search',
+    title: 'search by name (the first word, or first two words, of a name; 20 results)',
+    count: probes.searches.length,
+    ours: {
+      query: `query Search($text: String!) { search(text: $text, limit: 20) { id name kind aliases odsCode } }`,
+      variables: (i) => ({ text: at(probes.searches, i) }),
+      answer: (data) => ((data as Json).search as Json[]).map((e) => e.id),
+    },
+    peer: {
+      // The same Lucene query our server builds, through the library's @fulltext query on the same index.
+      query: `query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 20) { edges { score node { id name kind aliases odsCode } } } }`,
+      variables: (i) => ({ phrase: toLuceneQuery(at(probes.searches, i)) }),
+      answer: (data) => (((data as Json).searchEntities as Json).edges as Json[]).map((e) => e.node.id),
+    },
+    async floor(db, i) {
+      return (await searchEntities(db, at(probes.searches, i), null, 20)).map((e) => e.id);
+    },
+  };
+
+  const paths: Question = {
+    name: 'paths',
+    title: 'shortest paths between two entities',
+    count: probes.pairs.length,
+    ours: {
+      query: `query Paths($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to) { length nodes { id name kind } edges { id type from { id } to { id } } }
+}`,
+      variables: (i) => ({ from: at(probes.pairs, i)[0], to: at(probes.pairs, i)[1] }),
+      answer: (data) => unique(((data as Json).paths as Json[]).flatMap((p) => (p.edges as Json[]).map((e) => `rel:${e.id}`))),
+    },
+    peer: null,
+    peerMissing: '@neo4j/graphql generates no shortest-path query; only a hand-written @cypher field could say it, which is our Cypher',
+    async floor(db, i) {
+      const [from, to] = at(probes.pairs, i);
+      const found = await findPaths(db, { from, to, types: null, maxLength: 6, asOf: null });
+      return unique(found.flatMap((p) => p.edges.map((e) => `rel:${e.id}`)));
+    },
+  };
+
+  const overseers: Question = {
+    name: 'overseers',
+    title: 'transitive overseers of a trust, CCG or ICB',
+    count: probes.overseen.length,
+    ours: {
+      query: `query Overseers($id: ID!) { overseers(id: $id, transitive: true) { id name kind } }`,
+      variables: (i) => ({ id: at(probes.overseen, i) }),
+      answer: (data) => unique(((data as Json).overseers as Json[]).map((e) => e.id)),
+    },
+    peer: null,
+    peerMissing: 'no variable-length traversal in the generated API',
+    async floor(db, i) {
+      return unique((await listChain(db, { id: at(probes.overseen, i), type: 'OVERSEES', transitive: true, asOf: null })).map((e) => e.id));
+    },
+  };
+
+  const snapshot: Question = {
+    name: 'snapshot',
+    title: `the whole graph as of ${probes.asOf}`,
+    count: 1,
+    ours: {
+      query: `query Snapshot($asOf: Date!) {
+  graph(asOf: $asOf) { nodes { id name kind validFrom validTo } edges { id type validFrom validTo from { id } to { id } } }
+}`,
+      variables: () => ({ asOf: probes.asOf }),
+      answer: (data) => {
+        const g = (data as Json).graph as Json;
+        return [...(g.nodes as Json[]).map((n) => n.id as string), ...(g.edges as Json[]).map((e) => `rel:${e.id}`)];
+      },
+    },
+    peer: null,
+    peerMissing: 'not part of the side-by-side set',
+    async floor(db) {
+      const g = await listSnapshot(db, { asOf: probes.asOf, kinds: null, types: null });
+      return [...g.nodes.map((n) => n.id), ...g.edges.map((e) => `rel:${e.id}`)];
+    },
+  };
+
+  return [entity, neighbourhood, search, paths, overseers, snapshot];
+}

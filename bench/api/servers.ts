@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../tests/helpers/global-setup.ts';
+
+export interface ChildServer {
+  name: string;
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const ENTRIES = {
+  ours: fileURLToPath(new URL('./ours-server.ts', import.meta.url)),
+  peer: fileURLToPath(new URL('../peer/server.ts', import.meta.url)),
+} as const;
+
+/**
+ * Starts our server or the peer as a child Node process on a free loopback port, so the load generator does not
+ * share its event loop. With `cpuProfileDir`, the child writes a V8 CPU profile there when it stops.
+ */
+export async function startServer(
+  name: keyof typeof ENTRIES,
+  neo4jUri: string,
+  options: { cpuProfileDir?: string; env?: Record<string, string> } = {},
+): Promise<ChildServer> {
+  const port = await freePort();
+  const args = ['--import', 'tsx'];
+  if (options.cpuProfileDir) {
+    mkdirSync(options.cpuProfileDir, { recursive: true });
+    args.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${name}-${port}.cpuprofile`);
+  }
+  const child: ChildProcess = spawn(process.execPath, [...args, ENTRIES[name]], {
+    env: { ...process.env, ...options.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: String(port), NODE_ENV: 'production' },
+    // Output is dropped, as a service's would go to a log; stderr is kept for a failure message.
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  const stderr: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr.push(chunk.toString());
+    if (stderr.length > 50) stderr.shift();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} server did not start within 60 s:\n${stderr.join('')}`)), 60_000);
+    child.once('message', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} server exited (code ${code}) before it was ready:\n${stderr.join('')}`));
+    });
+  });
+  return {
+    name,
+    url: `http://127.0.0.1:${port}/graphql`,
+    pid: child.pid!,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const done = await Promise.race([exited.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 15_000))]);
+      if (!done) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
+  };
+}

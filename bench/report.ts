@@ -1,0 +1,215 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { ApiRow } from './api/compare.ts';
+import type { ScaleRow } from './scale/scale.ts';
+import type { BundleReport, WebRow } from './web/web.ts';
+
+/** The results file, the targets of issue 6 checked against it, and the generated part of RESULTS.md. */
+
+export interface Results {
+  measured: string;
+  quick: boolean;
+  startedAt: string;
+  durationSeconds: number;
+  config: Record<string, unknown>;
+  machine: Record<string, unknown> & { loadAverageAtEnd?: number[] };
+  apiStore: { entities: number; relationships: number } | null;
+  api: ApiRow[];
+  scale: ScaleRow[];
+  web: WebRow[];
+  bundleGzipKB: number | null;
+  bundle: BundleReport | null;
+  targets: Target[];
+  errors: string[];
+}
+
+export interface Target {
+  target: string;
+  value: string;
+  met: boolean | null;
+}
+
+const ms = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? 'n/a' : `${n} ms`);
+const x = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? 'n/a' : `${n}x`);
+const num = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? 'n/a' : String(n));
+
+export function checkTargets(r: Omit<Results, 'targets'>): Target[] {
+  const targets: Target[] = [];
+  for (const row of r.api) {
+    if (!row.peer || !row.oursOverPeer) continue;
+    // A peer that completed nothing inside the timed rounds has no percentiles: every answer took longer than a
+    // round, which is worse than any p99 we measured.
+    const peerNone = row.peer.requests === 0;
+    const round = `${Math.round(Number(r.config.seconds) / Number(r.config.rounds))} s`;
+    targets.push({
+      target: `${row.query}: throughput at least 2x the peer's`,
+      value: peerNone
+        ? `${row.ours.rps} vs 0 req/s (the peer completed no request within a ${round} round)`
+        : `${row.ours.rps} vs ${row.peer.rps} req/s (${x(row.oursOverPeer.rps)})`,
+      met: peerNone ? row.ours.rps > 0 : row.oursOverPeer.rps !== null ? row.oursOverPeer.rps >= 2 : null,
+    });
+    targets.push({
+      target: `${row.query}: p99 no worse than the peer's`,
+      value: peerNone ? `${ms(row.ours.p99)} vs over ${round}` : `${ms(row.ours.p99)} vs ${ms(row.peer.p99)}`,
+      met: peerNone ? row.ours.requests > 0 : row.ours.p99 <= row.peer.p99,
+    });
+  }
+  for (const row of r.api.filter((a) => a.query === 'entity' || a.query === 'neighbourhood')) {
+    targets.push({
+      target: `${row.query}: within 1.3x of the floor, one request at a time (p50)`,
+      value: `${ms(row.ours.serial.p50)} vs ${ms(row.floor.serial.p50)} (${x(row.oursOverFloor.serialP50)})`,
+      met: row.oursOverFloor.serialP50 !== null ? row.oursOverFloor.serialP50 <= 1.3 : null,
+    });
+    targets.push({
+      target: `${row.query}: within 1.3x of the floor under load (p50, ${String(r.config.connections)} connections)`,
+      value: `${ms(row.ours.p50)} vs ${ms(row.floor.p50)} (${x(row.oursOverFloor.p50)})`,
+      met: row.oursOverFloor.p50 !== null ? row.oursOverFloor.p50 <= 1.3 : null,
+    });
+  }
+  const largest = [...r.scale].sort((a, b) => b.entities - a.entities)[0];
+  if (largest && largest.entities >= 90_000) {
+    const k = `${Math.round(largest.entities / 1000)}k`;
+    targets.push({
+      target: `${k}: import under 60 s`,
+      value: `${largest.importSeconds} s${largest.defaultHeapFailure ? ` with a ${largest.neo4jHeap} heap; with the default 1 GB the write fails (transaction memory cap)` : ''}`,
+      met: largest.importSeconds < 60 && !largest.defaultHeapFailure,
+    });
+    for (const q of ['entity', 'neighbourhood', 'search'] as const) {
+      targets.push({ target: `${k}: ${q} p95 under 20 ms`, value: ms(largest.p95[q]), met: largest.failed[q] === 0 && largest.p95[q] < 20 });
+    }
+    for (const q of ['paths', 'overseers'] as const) {
+      targets.push({ target: `${k}: ${q} p95 under 100 ms`, value: ms(largest.p95[q]), met: largest.failed[q] === 0 && largest.p95[q] < 100 });
+    }
+  }
+  const biggestMap = Math.max(0, ...r.web.map((w) => w.nodes));
+  for (const row of r.web.filter((w) => w.nodes === biggestMap && w.nodes >= 5000)) {
+    targets.push({
+      target: `${row.nodes}-node map, ${row.renderer}: interactive within 2 s`,
+      value: row.error ? `failed: ${row.error}` : ms(row.interactiveMs),
+      met: row.interactiveMs === null ? false : row.interactiveMs <= 2000,
+    });
+    targets.push({
+      target: `${row.nodes}-node map, ${row.renderer}: pan p95 frame under 33 ms`,
+      value: row.error ? 'n/a' : ms(row.frameP95Ms),
+      met: row.frameP95Ms === null ? false : row.frameP95Ms < 33,
+    });
+  }
+  if (r.bundleGzipKB !== null) {
+    targets.push({ target: 'initial bundle under 250 KB gzip', value: `${r.bundleGzipKB} KB`, met: r.bundleGzipKB < 250 });
+  }
+  return targets;
+}
+
+const verdict = (met: boolean | null) => (met === null ? '?' : met ? 'met' : 'MISSED');
+
+export function markdownTables(r: Results): string {
+  const out: string[] = [];
+  const m = r.machine as { cpu?: string; cores?: number; memoryGB?: number; loadAverageAtStart?: number[]; loadAverageAtEnd?: number[]; versions?: Record<string, string | null> };
+  const v = m.versions ?? {};
+  out.push(
+    `Run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(r.durationSeconds / 60)} min${r.quick ? ' (quick mode)' : ''}: ` +
+      `${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), load average ${m.loadAverageAtStart?.[0]} at the start and ${m.loadAverageAtEnd?.[0] ?? '?'} at the end; ` +
+      `Node ${v.node}, Neo4j ${v.neo4j} (embedded, 1 GB heap, 256 MB page cache), graphql-yoga ${v['graphql-yoga']}, @neo4j/graphql ${v['@neo4j/graphql']}, ` +
+      `neo4j-driver ${v['neo4j-driver']}, Cytoscape ${v.cytoscape}, ${v.chromium}. Every figure is in \`bench/results/${r.quick ? 'quick.tmp' : (r.config.phases as string[]).length < 3 ? 'partial.tmp' : 'latest.json'}\`.`,
+  );
+  out.push('');
+  out.push('### Targets');
+  out.push('');
+  out.push('| Target | Measured | |');
+  out.push('|---|---|---|');
+  for (const t of r.targets) out.push(`| ${t.target} | ${t.value} | ${verdict(t.met)} |`);
+  if (r.api.length > 0) {
+    out.push('');
+    out.push(
+      `### API side by side (${r.apiStore?.entities.toLocaleString('en-GB')} entities, ${r.apiStore?.relationships.toLocaleString('en-GB')} relationships; ` +
+        `${String(r.config.connections)} connections, ${String(r.config.seconds)} s each in ${String(r.config.rounds)} interleaved rounds)`,
+    );
+    out.push('');
+    out.push('| Query | Ours req/s | p50 | p99 | Peer req/s | p50 | p99 | Floor req/s | p50 | p99 | Ours/peer req/s | Ours/floor p50 | One at a time: ours / peer / floor p50 | Answers agree |');
+    out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+    for (const a of r.api) {
+      const peer = !a.peer ? 'n/a | n/a | n/a' : a.peer.requests === 0 ? '0 (none in time) | n/a | n/a' : [a.peer.rps, a.peer.p50, a.peer.p99].map(num).join(' | ');
+      out.push(
+        `| ${a.query} | ${a.ours.rps} | ${a.ours.p50} | ${a.ours.p99} | ${peer} | ${a.floor.rps} | ${a.floor.p50} | ${a.floor.p99} | ` +
+          `${x(a.oursOverPeer?.rps)} | ${x(a.oursOverFloor.p50)} | ${num(a.ours.serial.p50)} / ${num(a.peer?.serial.p50)} / ${num(a.floor.serial.p50)} | ` +
+          `floor ${a.agreement.floor}; peer ${a.agreement.peer ?? `n/a (${a.peerMissing})`} |`,
+      );
+    }
+    out.push('');
+    out.push('Times in ms. Failed requests: ' + r.api.map((a) => `${a.query} ours ${a.ours.failed}, peer ${a.peer?.failed ?? 'n/a'}, floor ${a.floor.failed}`).join('; ') + '.');
+  }
+  if (r.scale.length > 0) {
+    out.push('');
+    out.push('### Scale (our API, one request at a time; in brackets the same Cypher through the query modules only)');
+    out.push('');
+    out.push('| Entities | Relationships | Seed files | Import s (check + schema + write) | Query | p50 ms | p95 ms | Answer size p50 / max ids | Failed |');
+    out.push('|---:|---:|---:|---|---|---:|---:|---|---:|');
+    for (const s of r.scale) {
+      const first = `| ${s.entities.toLocaleString('en-GB')} | ${s.relationships.toLocaleString('en-GB')} | ${s.seedMB} MB ${s.seedFormat.toUpperCase()} | ${s.importSeconds} (${s.importPhases.validateSeconds} + ${s.importPhases.schemaSeconds} + ${s.importPhases.writeSeconds})`;
+      (Object.keys(s.p95) as (keyof typeof s.p95)[]).forEach((q, i) => {
+        out.push(
+          `${i === 0 ? first : '| | | |'} | ${q} | ${s.p50[q]} (${s.floorP50[q]}) | ${s.p95[q]} (${s.floorP95[q]}) | ${s.answerSize[q].p50} / ${s.answerSize[q].max} | ${s.failed[q]} of ${s.samples[q]} |`,
+        );
+      });
+    }
+  }
+  if (r.scale.length > 0) {
+    out.push('');
+    out.push(
+      'Where the import time goes (CPU seconds; the machine has 2 cores): ' +
+        r.scale
+          .map(
+            (s) =>
+              `${s.entities.toLocaleString('en-GB')}: checking ${s.importCpu.validateNodeSeconds} s in Node; writing ${s.importCpu.writeNodeSeconds} s in Node and ` +
+              `${s.importCpu.writeNeo4jSeconds ?? '?'} s in Neo4j${s.writeFitsProductionTimeout ? '' : ' (over the 120 s the production gateway allows a bulk write)'}` +
+              (s.defaultHeapFailure
+                ? ` (with the default 1 GB heap the write failed after ${s.defaultHeapFailure.afterSeconds} s: "${s.defaultHeapFailure.error}"; this size was loaded again, and measured, with a ${s.neo4jHeap} heap)`
+                : ''),
+          )
+          .join('; ') +
+        '. `RETURN 1` through the gateway, p50/p95 ms: ' +
+        r.scale.map((s) => `${s.return1Ms.p50}/${s.return1Ms.p95} (load average ${s.loadAverage[0]})`).join(', ') +
+        '.',
+    );
+  }
+  if (r.web.length > 0) {
+    out.push('');
+    out.push('### Web (headless Chromium, software rendering, 1440x900, preset positions, ~1.5 edges a node)');
+    out.push('');
+    out.push('| Nodes | Edges | Renderer | Interactive ms | Pan frame p50 / p95 ms | Zoom frame p95 ms |');
+    out.push('|---:|---:|---|---:|---|---:|');
+    for (const w of r.web) {
+      out.push(
+        w.error
+          ? `| ${w.nodes} | ${w.edges} | ${w.renderer} | failed: ${w.error} | | |`
+          : `| ${w.nodes} | ${w.edges} | ${w.renderer} | ${w.interactiveMs} | ${w.frameP50Ms} / ${w.frameP95Ms} | ${w.zoomFrameP95Ms} |`,
+      );
+    }
+  }
+  if (r.bundle) {
+    out.push('');
+    out.push(
+      `Bundle (gzip): initial ${r.bundle.initialGzipKB} KB, all chunks ${r.bundle.totalGzipKB} KB (` +
+        r.bundle.files.map((f) => `${f.file.replace(/^assets\//, '')} ${f.gzipKB}${f.initial ? ' initial' : ''}`).join(', ') +
+        ').',
+    );
+  }
+  if (r.errors.length > 0) {
+    out.push('');
+    out.push('Errors: ' + r.errors.join('; '));
+  }
+  return out.join('\n');
+}
+
+const START = '<!-- results:start (written by npm run bench) -->';
+const END = '<!-- results:end -->';
+
+/** Replaces the generated block of RESULTS.md, keeping the hand-written reading around it. */
+export async function updateResultsMarkdown(file: string, tables: string): Promise<void> {
+  const block = `${START}\n${tables}\n${END}`;
+  const current = existsSync(file) ? await readFile(file, 'utf8') : `# Benchmark results\n\n${START}\n${END}\n`;
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  const next = start >= 0 && end > start ? current.slice(0, start) + block + current.slice(end + END.length) : `${current.trimEnd()}\n\n${block}\n`;
+  await writeFile(file, next);
+}
