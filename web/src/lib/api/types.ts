@@ -1,45 +1,10 @@
 /** The shapes the client reads from the GraphQL API (schema.graphql), as plain data. */
 
-export const ENTITY_KINDS = [
-  'GOVERNMENT_DEPARTMENT',
-  'NATIONAL_BODY',
-  'REGULATOR',
-  'REGION',
-  'TRUST',
-  'CCG',
-  'INTEGRATED_CARE_BOARD',
-  'PARTNERSHIP',
-  'COUNCIL',
-  'PROGRAMME',
-  'PLAN',
-  'WORKSTREAM',
-  'GROUP',
-  'PERSON',
-  'AREA',
-  'SITE',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+// One vocabulary for server and client: the lists live in the server's domain model (plain data, no I/O).
+import type { Confidence, Direction, EntityKind, RelationshipType } from '../../../../server/src/domain/model.ts';
 
-export const RELATIONSHIP_TYPES = [
-  'OVERSEES',
-  'FUNDS',
-  'REGULATES',
-  'COMMISSIONS',
-  'PART_OF',
-  'MEMBER_OF',
-  'PARTNER_IN',
-  'LEADS',
-  'COVERS',
-  'INVESTIGATES',
-  'MERGED_INTO',
-  'SUCCEEDED_BY',
-  'SUPPORTS',
-  'INTERVENES_IN',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-export type Direction = 'IN' | 'OUT' | 'BOTH';
-export type Confidence = 'CONFIRMED' | 'REPORTED' | 'UNVERIFIED';
+export { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../../../server/src/domain/model.ts';
+export type { Confidence, Direction, EntityKind, RelationshipType };
 
 export interface Source {
   id: string;
