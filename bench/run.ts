@@ -6,6 +6,7 @@ import { compareApis, type ApiRow } from './api/compare.ts';
 import { questions } from './api/queries.ts';
 import { startServer } from './api/servers.ts';
 import { loadBenchConfig } from './config.ts';
+import { stopAllOnSignals } from './lib/cleanup.ts';
 import { describeMachine } from './lib/machine.ts';
 import { checkTargets, markdownTables, updateResultsMarkdown, type Results } from './report.ts';
 import { runScale, type ScaleRow } from './scale/scale.ts';
@@ -28,6 +29,7 @@ const elapsed = () => {
 const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
 
 const config = loadBenchConfig();
+stopAllOnSignals(log);
 
 // `npm run bench -- --report-only`: the targets and RESULTS.md again from latest.json, measuring nothing.
 if (process.argv.includes('--report-only')) {

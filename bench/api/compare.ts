@@ -111,10 +111,9 @@ export async function compareApis(
     const peerUsable = question.peer !== null && checked.peerError === null;
     const contestants: Contestant[] = peerUsable ? ['ours', 'peer', 'floor'] : ['ours', 'floor'];
 
-    let offset = 0;
-    const drive = async (who: Contestant, seconds: number, connections: number): Promise<Samples> => {
-      const start = offset;
-      offset += 100_000;
+    // Every contestant asks the same sequence of probes in a given round (a round's start), so a question whose
+    // cost varies a lot from probe to probe (a neighbourhood next to a hub) weighs the same on all three.
+    const drive = async (who: Contestant, seconds: number, connections: number, start: number): Promise<Samples> => {
       if (who === 'floor') return loadFloor(db, question.floor, { concurrency: connections, seconds, start });
       const call = who === 'ours' ? question.ours : question.peer!;
       return loadGraphql(urls[who], call, { connections, seconds, start });
@@ -122,13 +121,13 @@ export async function compareApis(
 
     for (const who of contestants) {
       log(`    warm-up ${who} (${config.warmupSeconds} s)`);
-      await drive(who, config.warmupSeconds, config.connections);
+      await drive(who, config.warmupSeconds, config.connections, 5);
     }
     const loaded = Object.fromEntries(contestants.map((c) => [c, emptySamples()])) as Record<Contestant, Samples>;
     for (let round = 0; round < config.rounds; round++) {
       const order = contestants.map((_, k) => contestants[(k + round + qi) % contestants.length]!);
       for (const who of order) {
-        const s = await drive(who, roundSeconds, config.connections);
+        const s = await drive(who, roundSeconds, config.connections, 1000 * (round + 1));
         merge(loaded[who], s);
         log(
           `    round ${round + 1}/${config.rounds} ${who.padEnd(5)} ${round1(s.ok / s.seconds)} req/s, p50 ${round1(summarise(s.latencies).p50)} ms` +
@@ -138,7 +137,7 @@ export async function compareApis(
     }
     const serial = Object.fromEntries(contestants.map((c) => [c, emptySamples()])) as Record<Contestant, Samples>;
     for (const who of contestants) {
-      merge(serial[who], await drive(who, config.serialSeconds, 1));
+      merge(serial[who], await drive(who, config.serialSeconds, 1, 50_000));
       log(`    one at a time ${who.padEnd(5)} p50 ${round1(summarise(serial[who].latencies).p50)} ms`);
     }
 

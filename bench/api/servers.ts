@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../tests/helpers/global-setup.ts';
+import { onInterrupt } from '../lib/cleanup.ts';
 
 export interface ChildServer {
   name: string;
@@ -52,18 +53,23 @@ export async function startServer(
       reject(new Error(`${name} server exited (code ${code}) before it was ready:\n${stderr.join('')}`));
     });
   });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    const done = await Promise.race([exited.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 15_000))]);
+    if (!done) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+  };
+  const forget = onInterrupt(stop);
   return {
     name,
     url: `http://127.0.0.1:${port}/graphql`,
     pid: child.pid!,
     async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      const done = await Promise.race([exited.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 15_000))]);
-      if (!done) {
-        child.kill('SIGKILL');
-        await exited;
-      }
+      forget();
+      await stop();
     },
   };
 }

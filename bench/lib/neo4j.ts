@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildLocalNeo4j, startLocalNeo4j } from '../../db/local-neo4j.ts';
 import { createDb, createDriver, waitForBolt, type Db } from '../../server/src/db/run.ts';
 import { freePort } from '../../tests/helpers/global-setup.ts';
+import { onInterrupt } from './cleanup.ts';
 
 export interface ThrowawayNeo4j {
   uri: string;
@@ -44,6 +45,10 @@ export async function startThrowawayNeo4j(log: (line: string) => void, memory: {
   }
   const driver = createDriver(local.uri, 'neo4j', 'unused');
   await waitForBolt(driver, 'neo4j', 60_000);
+  const forget = onInterrupt(async () => {
+    await local.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
   return {
     uri: local.uri,
     port,
@@ -52,6 +57,7 @@ export async function startThrowawayNeo4j(log: (line: string) => void, memory: {
     db: createDb(driver, 'neo4j'),
     slowDb: createDb(driver, 'neo4j', { timeoutMs: 600_000 }),
     async stop() {
+      forget();
       await driver.close();
       await local.stop();
       await rm(dir, { recursive: true, force: true });
