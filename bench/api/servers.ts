@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../tests/helpers/global-setup.ts';
 import { onInterrupt } from '../lib/cleanup.ts';
@@ -28,8 +29,11 @@ export async function startServer(
   const port = await freePort();
   const args = ['--import', 'tsx'];
   if (options.cpuProfileDir) {
-    mkdirSync(options.cpuProfileDir, { recursive: true });
-    args.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${name}-${port}.cpuprofile`);
+    // One folder per server, and Node's own file names: with tsx the module loader runs in a worker thread that
+    // writes a profile of its own, and a fixed --cpu-prof-name would let it overwrite the main thread's.
+    const dir = path.join(options.cpuProfileDir, `${name}-${port}`);
+    mkdirSync(dir, { recursive: true });
+    args.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
   const child: ChildProcess = spawn(process.execPath, [...args, ENTRIES[name]], {
     env: { ...process.env, ...options.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: String(port), NODE_ENV: 'production' },
