@@ -41,9 +41,13 @@ describe('export', () => {
     const svg = await download(page, 'Image (SVG)');
     const text = svg.data.toString('utf8');
     expect(XMLValidator.validate(text)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false }).parse(text) as { svg: { g: { title?: string }[] } };
-    const titles = parsed.svg.g.map((g) => g.title).filter((t): t is string => typeof t === 'string');
-    expect(titles.sort()).toEqual(snap.nodes.map((n) => n.name).sort());
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(text) as { svg: { g: { title?: string; ellipse?: unknown }[] } };
+    const nodeGroups = parsed.svg.g.filter((g) => typeof g.title === 'string');
+    expect(nodeGroups.map((g) => g.title).sort()).toEqual(snap.nodes.map((n) => n.name).sort());
+    // Each node keeps its kind's shape: only the kinds drawn as ellipses on the map are ellipses in the file.
+    const roundOnMap = snap.nodes.filter((n) => n.shape === 'ellipse').map((n) => n.name).sort();
+    expect(roundOnMap.length).toBeLessThan(snap.nodes.length);
+    expect(nodeGroups.filter((g) => g.ellipse !== undefined).map((g) => g.title).sort()).toEqual(roundOnMap);
 
     const entities = (await download(page, 'Entities (CSV)')).data.toString('utf8').trim().split(/\r\n/);
     expect(entities[0]).toBe('id,name,kind,odsCode,validFrom,validTo');

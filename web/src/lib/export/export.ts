@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { Subgraph } from '../api/types.ts';
+import { SHAPE_CLIP, type NodeShape } from '../graph/vocabulary.ts';
 
 /**
  * Exports of the current map: PNG (Cytoscape's own, at twice the size), SVG (built here from the drawn
@@ -47,7 +48,42 @@ export function relationshipsCsv(graph: Subgraph): string {
 const escapeXml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** The map as SVG: straight lines with arrowheads, nodes as circles in their colours, and their labels. */
+const num = (value: number) => Number(value.toFixed(2));
+
+/**
+ * A node's shape as an SVG element in a w x h box centred on (cx, cy). The legend's clip-path polygons (one
+ * source of truth for what each kind looks like) are scaled into the box; circles and rounded boxes become
+ * ellipses and rects with rounded corners.
+ */
+export function shapeSvg(shape: string, cx: number, cy: number, w: number, h: number, attributes: string): string {
+  const clip = SHAPE_CLIP[shape as NodeShape] ?? SHAPE_CLIP.ellipse;
+  const left = cx - w / 2;
+  const top = cy - h / 2;
+  const polygon = /^polygon\((.*)\)$/.exec(clip);
+  if (polygon) {
+    const points = polygon[1]!.split(',').map((pair) => {
+      const [x = '0', y = '0'] = pair.trim().split(/\s+/);
+      return `${num(left + (parseFloat(x) / 100) * w)},${num(top + (parseFloat(y) / 100) * h)}`;
+    });
+    return `<polygon points="${points.join(' ')}" ${attributes}/>`;
+  }
+  // inset(top right bottom left [round r]): a rectangle, its corners rounded by the first radius.
+  const inset = /^inset\(([^)]*?)(?:\s+round\s+([\d.]+)%.*)?\)$/.exec(clip);
+  if (inset) {
+    const [t = 0, r = 0, b = 0, l = 0] = inset[1]!.split(/\s+/).map((v) => parseFloat(v) || 0);
+    const x = left + (l / 100) * w;
+    const y = top + (t / 100) * h;
+    const width = w * (1 - (l + r) / 100);
+    const height = h * (1 - (t + b) / 100);
+    const radius = inset[2] ? (parseFloat(inset[2]) / 100) * Math.min(width, height) : 0;
+    return `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" rx="${num(radius)}" ${attributes}/>`;
+  }
+  return `<ellipse cx="${num(cx)}" cy="${num(cy)}" rx="${num(w / 2)}" ry="${num(h / 2)}" ${attributes}/>`;
+}
+
+const DASHES: Record<string, string> = { dashed: ' stroke-dasharray="6 4"', dotted: ' stroke-dasharray="1.5 3" stroke-linecap="round"' };
+
+/** The map as SVG: lines in each type's colour, width and dash with arrowheads, nodes in their kind's shape and colour, and their labels. */
 export function toSvg(cy: Core, background: string, textColour: string): string {
   const box = cy.elements().boundingBox();
   const pad = 40;
@@ -62,29 +98,33 @@ export function toSvg(cy: Core, background: string, textColour: string): string 
     const s = e.sourceEndpoint();
     const t = e.targetEndpoint();
     const colour = escapeXml(String(e.style('line-color')));
-    const dashed = e.style('line-style') === 'solid' ? '' : ' stroke-dasharray="6 4"';
+    const dashed = DASHES[String(e.style('line-style'))] ?? '';
+    const width = parseFloat(String(e.style('width'))) || 1.6;
     const angle = Math.atan2(t.y - s.y, t.x - s.x);
-    const a1 = { x: t.x - 9 * Math.cos(angle - 0.4), y: t.y - 9 * Math.sin(angle - 0.4) };
-    const a2 = { x: t.x - 9 * Math.cos(angle + 0.4), y: t.y - 9 * Math.sin(angle + 0.4) };
+    const head = 6 + 1.5 * width;
+    const a1 = { x: t.x - head * Math.cos(angle - 0.4), y: t.y - head * Math.sin(angle - 0.4) };
+    const a2 = { x: t.x - head * Math.cos(angle + 0.4), y: t.y - head * Math.sin(angle + 0.4) };
     const opacity = Number(e.style('opacity'));
     parts.push(
-      `<g opacity="${opacity}"><line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${colour}" stroke-width="1.6"${dashed}/>` +
-        `<polygon points="${t.x},${t.y} ${a1.x},${a1.y} ${a2.x},${a2.y}" fill="${colour}"/></g>`,
+      `<g opacity="${opacity}"><line x1="${num(s.x)}" y1="${num(s.y)}" x2="${num(t.x)}" y2="${num(t.y)}" stroke="${colour}" stroke-width="${width}"${dashed}/>` +
+        `<polygon points="${num(t.x)},${num(t.y)} ${num(a1.x)},${num(a1.y)} ${num(a2.x)},${num(a2.y)}" fill="${colour}"/></g>`,
     );
   });
   cy.nodes().forEach((n) => {
     const p = n.position();
-    const r = n.width() / 2;
     const colour = escapeXml(String(n.style('background-color')));
+    const border = escapeXml(String(n.style('border-color')));
+    const borderWidth = parseFloat(String(n.style('border-width'))) || 0;
     const opacity = Number(n.style('opacity'));
     const lines = String(n.data('label') ?? n.data('name') ?? n.id()).split('\n');
     const text = lines
-      .map((line, i) => `<tspan x="${p.x}" dy="${i === 0 ? 0 : 1.2}em">${escapeXml(line)}</tspan>`)
+      .map((line, i) => `<tspan x="${num(p.x)}" dy="${i === 0 ? 0 : 1.2}em">${escapeXml(line)}</tspan>`)
       .join('');
+    const stroke = borderWidth > 0 ? ` stroke="${border}" stroke-width="${borderWidth}"` : '';
     parts.push(
       `<g opacity="${opacity}"><title>${escapeXml(String(n.data('name') ?? n.id()))}</title>` +
-        `<circle cx="${p.x}" cy="${p.y}" r="${r}" fill="${colour}"/>` +
-        `<text x="${p.x}" y="${p.y + r + 11}" font-size="9" text-anchor="middle" fill="${escapeXml(textColour)}">${text}</text></g>`,
+        shapeSvg(String(n.style('shape')), p.x, p.y, n.width(), n.height(), `fill="${colour}"${stroke}`) +
+        `<text x="${num(p.x)}" y="${num(p.y + n.height() / 2 + 11)}" font-size="9" text-anchor="middle" fill="${escapeXml(textColour)}">${text}</text></g>`,
     );
   });
   parts.push('</svg>');
