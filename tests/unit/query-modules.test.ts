@@ -35,6 +35,9 @@ describe('query modules', () => {
     expect(calls[0]!.params.lower).toBe(INJECTION.toLowerCase());
     expect(String(calls[0]!.params.lucene)).not.toMatch(/[{}'"\/]/);
     expect(calls[0]!.params.kinds).toEqual(['TRUST']);
+    // Ranked and cut before projecting, from a bounded number of Lucene hits.
+    expect(calls[0]!.cypher).toContain('{limit: $candidates}');
+    expect(calls[0]!.cypher.indexOf('LIMIT $limit')).toBeLessThan(calls[0]!.cypher.indexOf('RETURN node {.*}'));
   });
 
   it('pick the neighbourhood statement by depth and direction, with the id as a parameter', async () => {

@@ -13,16 +13,23 @@ export async function findEntities(db: Db, ids: readonly string[]): Promise<Enti
   return rows.map((r) => toEntity(r.node));
 }
 
+/**
+ * Lucene returns at most SEARCH_CANDIDATES hits (best score first), so a common word cannot bring back thousands
+ * to rank; exact names, acronyms and codes score highest in Lucene too (whole-word boosts), so they are among
+ * them. The page is ranked and cut before anything is projected.
+ */
+export const SEARCH_CANDIDATES = 200;
+
 const SEARCH = `
-CALL db.index.fulltext.queryNodes('entitySearch', $lucene) YIELD node, score
+CALL db.index.fulltext.queryNodes('entitySearch', $lucene, {limit: $candidates}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, score
   + CASE WHEN toLower(node.name) = $lower OR toUpper(coalesce(node.odsCode, '')) = $upper
               OR any(a IN node.aliases WHERE toLower(a) = $lower) THEN 100 ELSE 0 END
   + CASE WHEN toLower(node.name) STARTS WITH $lower THEN 10 ELSE 0 END AS rank
-RETURN node {.*} AS node
 ORDER BY rank DESC, size(node.name), node.name
-LIMIT $limit`;
+LIMIT $limit
+RETURN node {.*} AS node`;
 
 /**
  * Full-text search over name, aliases, ODS code and description. Exact names, acronyms and codes come first,
@@ -43,6 +50,7 @@ export async function searchEntities(
     lower: trimmed.toLowerCase(),
     upper: trimmed.toUpperCase(),
     limit: intParam(limit),
+    candidates: intParam(Math.max(SEARCH_CANDIDATES, limit * 10)),
   });
   return rows.map((r) => toEntity(r.node));
 }
