@@ -18,6 +18,7 @@ import { sources } from './resolvers/Query/sources.ts';
 import { DateScalar } from './resolvers/types/Date.ts';
 import { Entity } from './resolvers/types/Entity.ts';
 import { Relationship } from './resolvers/types/Relationship.ts';
+import { Subgraph } from './resolvers/types/Subgraph.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
 
@@ -31,6 +32,7 @@ export function buildSchema(): GraphQLSchema {
       Mutation: { upsertEntity, upsertRelationship, endRelationship },
       Entity,
       Relationship,
+      Subgraph,
     },
     resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForResolveType: 'error' },
   });

@@ -44,7 +44,10 @@ describe('query modules', () => {
     const { db, calls } = recordingDb();
     await listNeighbourhood(db, { id: INJECTION, depth: 2, direction: 'IN', types: ['OVERSEES'], asOf: '2016-06-01' });
     const [call] = calls;
-    expect(call!.cypher).toContain('OPTIONAL MATCH p = (c)<-[rels*1..2]-(:Entity)');
+    expect(call!.cypher).toContain('OPTIONAL MATCH p = (c) ((a)<-[r]-(b:Entity)');
+    expect(call!.cypher).toContain('){1,2}');
+    expect(call!.params.types).toEqual(['OVERSEES']);
+    expect(call!.params.hubLimit).toBeDefined();
     expect(call!.cypher).not.toContain('DETACH');
     expect(call!.params.id).toBe(INJECTION);
     expect(String(call!.params.asOf)).toBe('2016-06-01');

@@ -1,29 +1,61 @@
 import type { Db } from './run.ts';
-import { cypher, dateParam } from './cypher.ts';
+import { cypher, dateParam, intParam } from './cypher.ts';
 import { distinctById, toEntity, toRelationship, type EdgeRow } from './mapping.ts';
-import type { Direction, EntityKind, RelationshipType, Subgraph } from '../domain/model.ts';
+import type { CollapsedHub, Direction, EntityKind, RelationshipType, Subgraph } from '../domain/model.ts';
 
-type Row = { center: Record<string, unknown> | null; nodes: Record<string, unknown>[]; edges: EdgeRow[][] };
+type Row = {
+  center: Record<string, unknown> | null;
+  nodes: Record<string, unknown>[];
+  edges: EdgeRow[];
+  collapsed: CollapsedHub[];
+};
 
-const WHERE_PATH = `
-WHERE all(r IN rels WHERE ($types IS NULL OR type(r) IN $types) AND VALID(r))
-  AND all(x IN nodes(p) WHERE VALID(x))
-WITH c, collect(DISTINCT last(nodes(p))) AS others, collect([r IN rels | EDGE(r)]) AS edges
-RETURN c {.*} AS center, [o IN others | o {.*}] AS nodes, edges`;
+/**
+ * An entity with more relationships than this is a hub (NHS England, the CQC): the neighbourhood reaches it but
+ * does not expand through it, or one hop next to a hub would bring back thousands of entities.
+ */
+export const HUB_LIMIT = 100;
 
 /**
  * Variable-length bounds cannot be parameters, so there is one constant statement for each depth and direction
- * (12 in all), built once from fixed pieces.
+ * (12 in all), built once from fixed pieces. Each hop is filtered while it is expanded (type, date, and not
+ * onward from a hub other than the entity asked about); relationships are made distinct in Cypher, and the hubs
+ * reached before the last hop are reported with their relationship count.
  */
-const ARROWS: Record<Direction, [string, string]> = { OUT: ['-', '->'], IN: ['<-', '-'], BOTH: ['-', '-'] };
+const HOP: Record<Direction, string> = { OUT: '(a)-[r]->(b:Entity)', IN: '(a)<-[r]-(b:Entity)', BOTH: '(a)-[r]-(b:Entity)' };
 const NEIGHBOURHOOD = new Map<string, string>();
 for (const depth of [1, 2, 3, 4]) {
-  for (const direction of Object.keys(ARROWS) as Direction[]) {
-    const [left, right] = ARROWS[direction];
+  for (const direction of Object.keys(HOP) as Direction[]) {
     NEIGHBOURHOOD.set(
       `${direction}:${depth}`,
       cypher(
-        'MATCH (c:Entity {id: $id})\nOPTIONAL MATCH p = (c)' + left + '[rels*1..' + depth + ']' + right + '(:Entity)' + WHERE_PATH,
+        'MATCH (c:Entity {id: $id})\nOPTIONAL MATCH p = (c) (' +
+          HOP[direction] +
+          `
+  WHERE (a = c OR COUNT { (a)--() } <= $hubLimit) AND ($types IS NULL OR type(r) IN $types) AND VALID(r) AND VALID(b)
+){1,` +
+          depth +
+          `}
+WHERE VALID(c)
+WITH c, collect(p) AS ps
+CALL {
+  WITH ps
+  UNWIND ps AS p
+  UNWIND relationships(p) AS r
+  WITH DISTINCT r
+  RETURN collect(EDGE(r)) AS edges
+}
+CALL {
+  WITH c, ps
+  UNWIND ps AS p
+  WITH c, last(nodes(p)) AS o, min(length(p)) AS hops
+  WITH o, CASE WHEN o <> c AND hops < ` +
+          depth +
+          ` THEN COUNT { (o)--() } ELSE 0 END AS degree
+  RETURN collect(o {.*}) AS nodes,
+    collect(CASE WHEN degree > $hubLimit THEN {id: o.id, relationships: degree} END) AS collapsed
+}
+RETURN c {.*} AS center, nodes, edges, collapsed`,
       ),
     );
   }
@@ -36,11 +68,17 @@ export async function listNeighbourhood(
 ): Promise<Subgraph | null> {
   const statement = NEIGHBOURHOOD.get(`${args.direction}:${args.depth}`);
   if (!statement) throw new RangeError(`no neighbourhood statement for ${args.direction}:${args.depth}`);
-  const [row] = await db.read<Row>(statement, { id: args.id, types: args.types, asOf: dateParam(args.asOf) });
+  const [row] = await db.read<Row>(statement, {
+    id: args.id,
+    types: args.types,
+    asOf: dateParam(args.asOf),
+    hubLimit: intParam(HUB_LIMIT),
+  });
   if (!row?.center) return null;
   return {
     nodes: distinctById([toEntity(row.center), ...row.nodes.map(toEntity)]),
-    edges: distinctById(row.edges.flat().map(toRelationship)),
+    edges: row.edges.map(toRelationship),
+    collapsed: row.collapsed,
   };
 }
 

@@ -110,6 +110,14 @@ export interface SourceDocument {
 export interface Subgraph {
   nodes: Entity[];
   edges: Relationship[];
+  /** Hubs the neighbourhood reached but did not expand through; only a neighbourhood fills it. */
+  collapsed?: CollapsedHub[];
+}
+
+export interface CollapsedHub {
+  id: string;
+  /** All its relationships, of every type and date. */
+  relationships: number;
 }
 
 export interface Path {

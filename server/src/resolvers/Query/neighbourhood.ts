@@ -16,7 +16,7 @@ export async function neighbourhood(
     types: listOrNull(args.types),
     asOf: args.asOf ?? null,
   });
-  const subgraph = found ?? { nodes: [], edges: [] };
+  const subgraph = found ?? { nodes: [], edges: [], collapsed: [] };
   prime(context, subgraph.nodes);
   return subgraph;
 }
