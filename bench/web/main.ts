@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type Entity, type Relationship, type Subgraph } from '../../web/src/lib/api/types.ts';
+import { LARGE_VIEW_OPTIONS, largeViewStyle } from '../../web/src/lib/graph/large-view.ts';
 import { buildStylesheet } from '../../web/src/lib/graph/style.ts';
 import { toElements } from '../../web/src/lib/graph/to-elements.ts';
 
@@ -7,12 +8,11 @@ import { toElements } from '../../web/src/lib/graph/to-elements.ts';
  * A page that draws a synthetic graph of N entities the way the explorer draws its map: elements made by the
  * app's own toElements(), the app's own stylesheet (buildStylesheet), the Cytoscape options GraphView.svelte
  * passes, and preset positions (no force layout runs on thousands of nodes). Query string: nodes=N,
- * renderer=canvas|webgl|canvas-tuned. It reports on window.mapBench when the map is interactive, and records
+ * renderer=canvas|webgl|canvas-large. It reports on window.mapBench when the map is interactive, and records
  * the time between animation frames while the harness pans and zooms with the mouse.
  *
- * canvas-tuned is the canvas renderer with the settings Cytoscape's performance notes suggest for large
- * graphs, to measure what they would buy: textureOnViewport, haystack edges without arrows, labels hidden
- * until they are 12 px on screen, pixelRatio 1.
+ * canvas-large is what the explorer draws from LARGE_VIEW_FROM elements (web/src/lib/graph/large-view.ts): the
+ * canvas renderer with the large-view look and options. canvas and webgl keep the full look at every size.
  */
 
 interface MapBench {
@@ -23,6 +23,8 @@ interface MapBench {
   /** What draws WebGL here (SwiftShader when there is no GPU). */
   glRenderer: string | null;
   interactiveMs: number | null;
+  /** When cytoscape() returned: elements made and styled, nothing drawn yet. */
+  createdMs: number | null;
   error: string | null;
   frames: number[];
   recording: boolean;
@@ -31,7 +33,7 @@ interface MapBench {
 const params = new URLSearchParams(location.search);
 const n = Number(params.get('nodes') ?? 500);
 const renderer = params.get('renderer') ?? 'canvas';
-const bench: MapBench = { nodes: n, edges: 0, renderer, webgl2: false, glRenderer: null, interactiveMs: null, error: null, frames: [], recording: false };
+const bench: MapBench = { nodes: n, edges: 0, renderer, webgl2: false, glRenderer: null, interactiveMs: null, createdMs: null, error: null, frames: [], recording: false };
 (window as unknown as { mapBench: MapBench }).mapBench = bench;
 
 /** Deterministic: the same N gives the same graph, for every renderer. */
@@ -111,14 +113,8 @@ try {
     e.group === 'nodes' ? { ...e, position: positions.get(String(e.data.id))! } : e,
   );
   bench.edges = graph.edges.length;
-  const tuned = renderer === 'canvas-tuned';
-  const style = buildStylesheet('light') as unknown as { selector: string; style: Record<string, unknown> }[];
-  if (tuned) {
-    style.push(
-      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'min-zoomed-font-size': 12 } },
-      { selector: 'node', style: { 'min-zoomed-font-size': 12 } },
-    );
-  }
+  const large = renderer === 'canvas-large';
+  const style = [...(buildStylesheet('light') as unknown as object[]), ...(large ? (largeViewStyle() as unknown as object[]) : [])];
   // The options GraphView.svelte gives Cytoscape, plus the renderer asked for.
   const cy = cytoscape({
     container: document.getElementById('map'),
@@ -130,8 +126,23 @@ try {
     boxSelectionEnabled: false,
     selectionType: 'single',
     ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
-    ...(tuned ? { textureOnViewport: true, pixelRatio: 1 } : {}),
+    ...(large ? LARGE_VIEW_OPTIONS : {}),
   } as never);
+  bench.createdMs = performance.now();
+  // Where a drag pans the map: a point with no node under it (a drag that starts on a node moves the node).
+  (window as unknown as { emptyPoint: () => { x: number; y: number } | null }).emptyPoint = () => {
+    const box = cy.container()!.getBoundingClientRect();
+    for (let i = 0; i < 400; i++) {
+      const x = box.width * (0.3 + 0.4 * ((i * 0.618) % 1));
+      const y = box.height * (0.3 + 0.4 * ((i * 0.382) % 1));
+      const hit = cy.nodes().some((node) => {
+        const b = node.renderedBoundingBox({ includeLabels: true });
+        return x >= b.x1 - 8 && x <= b.x2 + 8 && y >= b.y1 - 8 && y <= b.y2 + 8;
+      });
+      if (!hit) return { x: box.left + x, y: box.top + y };
+    }
+    return null;
+  };
   recordFrames();
   // Cytoscape draws in its first animation frame after creation; the next frame means that one is out, and the
   // timer after it runs once the main thread is free to take input. (The WebGL renderer emits no 'render'.)
