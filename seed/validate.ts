@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { Document, LineCounter, parseDocument, isMap } from 'yaml';
+import { parseDocument, isMap, type Document } from 'yaml';
 import { expandPartialDate } from '../server/src/domain/dates.ts';
 import type { EntityKind, RelationshipType } from '../server/src/domain/model.ts';
 import { SeedFileSchema, type SeedFile } from './schema.ts';
@@ -87,17 +87,48 @@ export interface Known {
 
 interface Parsed {
   file: string;
-  doc: Document;
-  lines: LineCounter;
   data: SeedFile | null;
+  /** The line of the value at `at` (or of its nearest enclosing one); null when unknown. */
+  lineOf(at: (string | number)[]): number | null;
 }
 
-function lineOf(parsed: Parsed, at: (string | number)[]): number | null {
-  for (let i = at.length; i >= 0; i--) {
-    const node = parsed.doc.getIn(at.slice(0, i), true) as { range?: [number, number, number] } | undefined;
-    if (node && node.range) return parsed.lines.linePos(node.range[0]).line;
+/** Offsets where each line starts, for turning an offset into a 1-based line number. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return null;
+  return lo + 1;
+}
+
+const YAML_OPTIONS = { schema: 'core', prettyErrors: false, uniqueKeys: true } as const;
+
+/**
+ * Finds lines only when a problem needs one: the line index is built on first use, and for JSON the YAML
+ * Document (JSON is YAML, so the same lookup works) is parsed only then. Most files have no problem and never
+ * pay for either.
+ */
+function lineFinder(text: string, parsedDoc?: Document): Parsed['lineOf'] {
+  let doc = parsedDoc;
+  let starts: number[] | undefined;
+  return (at) => {
+    doc ??= parseDocument(text, YAML_OPTIONS);
+    starts ??= lineStarts(text);
+    for (let i = at.length; i >= 0; i--) {
+      const node = doc.getIn(at.slice(0, i), true) as { range?: [number, number, number] } | undefined;
+      if (node && node.range) return lineAt(starts, node.range[0]);
+    }
+    return null;
+  };
 }
 
 function entryName(data: unknown, at: (string | number)[]): string {
@@ -122,13 +153,17 @@ async function parseFile(path: string, problems: Problem[]): Promise<Parsed | nu
     problems.push({ file, line: null, entry: 'file', field: '', message: `cannot read: ${(error as Error).message}` });
     return null;
   }
-  const lines = new LineCounter();
+  return path.endsWith('.json') ? parseJson(file, text, problems) : parseYaml(file, text, problems);
+}
+
+function parseYaml(file: string, text: string, problems: Problem[]): Parsed {
   // The core schema keeps 2016-04-01 a string (YAML 1.1 would make it a timestamp).
-  const doc = parseDocument(text, { lineCounter: lines, schema: 'core', prettyErrors: false, uniqueKeys: true });
-  const parsed: Parsed = { file, doc, lines, data: null };
+  const doc = parseDocument(text, YAML_OPTIONS);
+  const parsed: Parsed = { file, data: null, lineOf: lineFinder(text, doc) };
   if (doc.errors.length > 0) {
+    const starts = lineStarts(text);
     for (const e of doc.errors) {
-      problems.push({ file, line: lines.linePos(e.pos[0]).line, entry: 'file', field: '', message: `not valid YAML: ${e.message.split('\n')[0]}` });
+      problems.push({ file, line: lineAt(starts, e.pos[0]), entry: 'file', field: '', message: `not valid YAML: ${e.message.split('\n')[0]}` });
     }
     return parsed;
   }
@@ -136,20 +171,39 @@ async function parseFile(path: string, problems: Problem[]): Promise<Parsed | nu
     problems.push({ file, line: 1, entry: 'file', field: '', message: 'must be a mapping with sources, entities and relationships' });
     return parsed;
   }
-  return checkShape(parsed, problems);
+  return checkShape(parsed, doc.toJS(), problems);
+}
+
+/** Bulk data (ODS extracts, generated graphs) comes as JSON: JSON.parse is many times faster than the YAML parser. */
+function parseJson(file: string, text: string, problems: Problem[]): Parsed {
+  const parsed: Parsed = { file, data: null, lineOf: lineFinder(text) };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? lineAt(lineStarts(text), Number(position[1])) : null;
+    problems.push({ file, line, entry: 'file', field: '', message: `not valid JSON: ${message.split('\n')[0]}` });
+    return parsed;
+  }
+  if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
+    problems.push({ file, line: 1, entry: 'file', field: '', message: 'must be an object with sources, entities and relationships' });
+    return parsed;
+  }
+  return checkShape(parsed, raw, problems);
 }
 
 /** Checks one file's entries against the schema; fills parsed.data when they pass. */
-function checkShape(parsed: Parsed, problems: Problem[]): Parsed {
-  const raw = parsed.doc.toJS() ?? {};
-  const result = SeedFileSchema.safeParse(raw);
+function checkShape(parsed: Parsed, raw: unknown, problems: Problem[]): Parsed {
+  const result = SeedFileSchema.safeParse(raw ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
       const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const field = at.slice(2).join('.');
       let message = issue.message;
       if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.join(', ')}`;
-      problems.push({ file: parsed.file, line: lineOf(parsed, at), entry: entryName(raw, at), field, message });
+      problems.push({ file: parsed.file, line: parsed.lineOf(at), entry: entryName(raw, at), field, message });
     }
     return parsed;
   }
@@ -163,7 +217,7 @@ function checkShape(parsed: Parsed, problems: Problem[]): Parsed {
  */
 export function validateData(name: string, data: unknown, known: Known): Dataset {
   const problems: Problem[] = [];
-  const parsed = checkShape({ file: name, doc: new Document(data), lines: new LineCounter(), data: null }, problems);
+  const parsed = checkShape({ file: name, data: null, lineOf: () => null }, data, problems);
   if (problems.length > 0) throw new SeedValidationError(problems);
   return validateParsed([parsed], known);
 }
@@ -184,7 +238,8 @@ export async function loadSeedFiles(files: string[], known?: Known): Promise<Dat
 function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
   const problems: Problem[] = [];
   const dataset: Dataset = { sources: [], entities: [], relationships: [] };
-  const seen = new Map<string, string>();
+  // Where each id was first claimed; its line is looked up only if the id turns out to be used twice.
+  const seen = new Map<string, { p: Parsed; at: (string | number)[] }>();
   const names = new Map<string, string>();
   const odsCodes = new Map<string, string>();
   const lifetimes = new Map(known?.entities ?? []);
@@ -193,16 +248,15 @@ function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
   const report = (p: Parsed, at: (string | number)[], field: string, message: string) =>
     problems.push({
       file: p.file,
-      line: lineOf(p, field ? [...at, field] : at),
+      line: p.lineOf(field ? [...at, field] : at),
       entry: entryName(p.data, at),
       field,
       message,
     });
   const claim = (p: Parsed, at: (string | number)[], key: string, what: string) => {
-    const where = `${p.file}:${lineOf(p, at) ?? '?'}`;
     const first = seen.get(key);
-    if (first) report(p, at, 'id', `${what} is already used at ${first}`);
-    else seen.set(key, where);
+    if (first) report(p, at, 'id', `${what} is already used at ${first.p.file}:${first.p.lineOf(first.at) ?? '?'}`);
+    else seen.set(key, { p, at });
   };
   const dates = (p: Parsed, at: (string | number)[], item: { validFrom?: string | null; validTo?: string | null }) => {
     const from = item.validFrom ? expandPartialDate(item.validFrom, 'start') : null;

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('the seed loader', () => {
-  it.each(['bad-kind.yaml', 'bad-reference.yaml', 'bad-dates.yaml', 'missing-source.yaml', 'unknown-source.yaml', 'outside-lifetime.yaml', 'not-yaml.yaml'])(
+  it.each(['bad-kind.yaml', 'bad-reference.yaml', 'bad-dates.yaml', 'missing-source.yaml', 'unknown-source.yaml', 'outside-lifetime.yaml', 'not-yaml.yaml', 'bad-reference.json', 'bad-dates.json', 'not-json.json'])(
     'refuses %s and writes nothing',
     async (file) => {
       const before = await counts();

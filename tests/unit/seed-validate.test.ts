@@ -80,3 +80,40 @@ describe('seed validation', () => {
     expect(message).toMatch(/ZZT is already the ODS code of test-trust/);
   });
 });
+
+describe('seed validation of JSON files (read with JSON.parse; lines looked up only for problems)', () => {
+  const BAD = ['bad-kind', 'bad-reference', 'bad-dates', 'missing-source', 'unknown-source', 'outside-lifetime'];
+  /** A problem without its file:line, to compare a JSON file's problems with its YAML twin's. */
+  const withoutPlace = (p: string) => p.replace(/^\S+?\.(json|yaml):\d+: /, '');
+
+  it('reads a valid JSON file into the same dataset as its YAML twin', async () => {
+    expect(await loadSeedFiles([fixture('valid.json')])).toEqual(await loadSeedFiles([fixture('valid.yaml')]));
+  });
+
+  it.each(BAD)('reports the same problems in %s.json as in its YAML twin, each with a line', async (name) => {
+    const json = await problemsOf(`${name}.json`);
+    const yaml = await problemsOf(`${name}.yaml`);
+    expect(json.map(withoutPlace)).toEqual(yaml.map(withoutPlace));
+    for (const p of json) expect(p).toMatch(new RegExp(`^tests/fixtures/seed/${name}\\.json:\\d+: `));
+  });
+
+  it('names the line of the field at fault', async () => {
+    expect(await problemsOf('bad-kind.json')).toEqual([expect.stringMatching(/^tests\/fixtures\/seed\/bad-kind\.json:5: entities\[0\] \(test-bad-kind\), field "kind": must be one of/)]);
+    expect(await problemsOf('bad-reference.json')).toEqual([
+      expect.stringMatching(/bad-reference\.json:20: relationships\[0\] \(test-lonely PART_OF test-nowhere\), field "to": unknown entity "test-nowhere"/),
+    ]);
+    const dates = await problemsOf('bad-dates.json');
+    expect(dates).toContainEqual(expect.stringMatching(/bad-dates\.json:15: entities\[0\] \(test-dated\), field "validTo": 2015-03-31 is before validFrom 2016-04-01/));
+    expect(dates).toContainEqual(expect.stringMatching(/bad-dates\.json:22: entities\[1\] \(test-other\), field "validFrom": "2016-02-30" is not a real date/));
+  });
+
+  it('reports JSON syntax errors with a line', async () => {
+    expect(await problemsOf('not-json.json')).toEqual([expect.stringMatching(/^tests\/fixtures\/seed\/not-json\.json:7: file: not valid JSON/)]);
+  });
+
+  it('names the line where a repeated id was first used', async () => {
+    const error = await loadSeedFiles([fixture('valid.json'), fixture('valid.yaml')]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedValidationError);
+    expect((error as Error).message).toMatch(/valid\.yaml:\d+: entities\[0\] \(test-overseer\), field "id": entity id "test-overseer" is already used at tests\/fixtures\/seed\/valid\.json:12$/m);
+  });
+});
