@@ -1,12 +1,13 @@
 import type { Db } from '../server/src/db/run.ts';
 import { defaultSeedFiles } from './files.ts';
 import { loadSeedFiles } from './validate.ts';
-import { countGraph, ensureSchema, readKnown, writeDataset } from './write.ts';
+import { BATCH_ROWS, countGraph, ensureSchema, readKnown, writeDataset } from './write.ts';
 
 type Log = (line: string) => void;
 
 /**
- * Validates the files (all of seed/data when none are given) and writes them in one transaction. A subset of
+ * Validates the files (all of seed/data when none are given) and writes them (in one transaction up to
+ * BATCH_ROWS rows, in transactions of that many above; see writeDataset). A subset of
  * files may refer to entities and sources already in the database; a load of all of them also removes what an
  * earlier load wrote and the files no longer hold.
  */
@@ -16,11 +17,19 @@ export async function seed(db: Db, files: string[] | null, log: Log) {
   const known = files && files.length > 0 ? await readKnown(db) : undefined;
   log(`Checking ${chosen.length} seed file${chosen.length === 1 ? '' : 's'}...`);
   const dataset = await loadSeedFiles(chosen, known);
+  const rows = dataset.entities.length + dataset.relationships.length + dataset.sources.length;
   log(
     `Writing ${dataset.entities.length} entities, ${dataset.relationships.length} relationships and ` +
-      `${dataset.sources.length} sources in one transaction...`,
+      `${dataset.sources.length} sources ` +
+      (rows <= BATCH_ROWS
+        ? 'in one transaction...'
+        : `in transactions of ${BATCH_ROWS.toLocaleString('en-GB')} rows (if it fails part-way, load the same files again)...`),
   );
-  await writeDataset(db, dataset, { prune: !files || files.length === 0 });
+  await writeDataset(db, dataset, {
+    prune: !files || files.length === 0,
+    progress: (written, total) =>
+      log(`  ${written.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows written (${Math.round((100 * written) / total)}%)`),
+  });
   const counts = await countGraph(db);
   log(`Seeded. The graph now holds ${counts.entities} entities, ${counts.relationships} relationships, ${counts.sources} sources.`);
   return counts;

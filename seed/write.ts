@@ -4,10 +4,29 @@ import { KIND_LABEL, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType 
 import { ALL_KIND_LABELS, SCHEMA_STATEMENTS } from './constraints.ts';
 import type { Dataset, Known } from './validate.ts';
 
+/**
+ * How long schema changes may take: waiting for indexes to come online (up to 60 s by its own bound) would be cut
+ * by the 5 s query timeout, and a busy machine can take longer than that.
+ */
+const SCHEMA_TIMEOUT_MS = 90_000;
+
 /** Creates the constraints and indexes (idempotent), then waits until the indexes are online. */
 export async function ensureSchema(db: Db): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
-  await db.write('CALL db.awaitIndexes(60)');
+  // One transaction each: Neo4j does not mix schema changes with other work in a transaction.
+  for (const statement of SCHEMA_STATEMENTS) await db.writeAll([{ cypher: statement }], { timeoutMs: SCHEMA_TIMEOUT_MS });
+  await db.writeAll([{ cypher: 'CALL db.awaitIndexes(60)' }], { timeoutMs: SCHEMA_TIMEOUT_MS });
+}
+
+/**
+ * Up to this many rows (sources, entities and relationships together) a load is one transaction: all or
+ * nothing. A larger one is written in transactions of this many rows, because one transaction for 100k
+ * entities outgrows Neo4j's transaction memory cap on the default 1 GB heap.
+ */
+export const BATCH_ROWS = 20_000;
+
+/** A transaction's timeout grows with its rows (about 6,000 rows a second here; allow for a busy machine). */
+export function writeTimeoutMs(rows: number): number {
+  return 60_000 + rows * 5;
 }
 
 const UPSERT_SOURCES = `
@@ -72,9 +91,16 @@ CALL {
 }
 RETURN relationships, entities`;
 
+type Statement = { cypher: string; params: Record<string, unknown> };
+/** A statement over `rows`, which may be cut into pieces that each go in a different transaction. */
+type RowStatement = { cypher: string; params: Record<string, unknown>; rows: unknown[] };
+
 /**
- * Writes a validated dataset in one transaction with MERGE: all or nothing, and a re-run changes nothing. With
- * `prune` (a load of every file) it also removes what the files no longer hold.
+ * Writes a validated dataset with MERGE, so a re-run changes nothing. Up to `batchRows` rows it is one
+ * transaction, all or nothing. Above that it is written in transactions of `batchRows` rows (sources, then
+ * entities, then relationships, then the prune), each committed as it goes: a load that fails part-way leaves
+ * what was committed, and loading the same files again completes it. With `prune` (a load of every file) it
+ * also removes what the files no longer hold.
  */
 export async function writeDataset(
   db: Db,
@@ -83,35 +109,79 @@ export async function writeDataset(
     prune?: boolean;
     /** Who wrote it: seed files, or an edit through the API. Kept from the first write. */
     origin?: 'seed' | 'api';
-    /** More statements for the same transaction (the audit record of an edit). */
-    also?: { cypher: string; params: Record<string, unknown> }[];
+    /** More statements for the same transaction (the audit record of an edit); written last. */
+    also?: Statement[];
+    /** Rows per transaction above which a load is split (default BATCH_ROWS). */
+    batchRows?: number;
+    /** Told after each transaction of a split load: rows written so far, and in all. */
+    progress?: (written: number, total: number) => void;
   } = {},
 ): Promise<void> {
   const origin = options.origin ?? 'seed';
-  const statements: { cypher: string; params: Record<string, unknown> }[] = [];
+  const batchRows = options.batchRows ?? BATCH_ROWS;
+  const statements: RowStatement[] = [];
   if (data.sources.length > 0) {
-    statements.push({ cypher: UPSERT_SOURCES, params: { rows: data.sources.map((s) => ({ id: s.id, props: withDates(s.props) })) } });
+    statements.push({ cypher: UPSERT_SOURCES, params: {}, rows: data.sources.map((s) => ({ id: s.id, props: withDates(s.props) })) });
   }
   for (const [kind, rows] of groupBy(data.entities, (e) => e.kind)) {
     statements.push({
       cypher: UPSERT_ENTITIES.get(kind)!,
-      params: { origin, rows: rows.map((e) => ({ id: e.id, props: withDates(e.props) })) },
+      params: { origin },
+      rows: rows.map((e) => ({ id: e.id, props: withDates(e.props) })),
     });
   }
   for (const [type, rows] of groupBy(data.relationships, (r) => r.type)) {
     statements.push({
       cypher: UPSERT_RELATIONSHIPS.get(type)!,
-      params: { origin, rows: rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: withDates(r.props) })) },
+      params: { origin },
+      rows: rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: withDates(r.props) })),
     });
   }
-  if (options.prune) {
-    statements.push({
-      cypher: PRUNE,
-      params: { relationshipIds: data.relationships.map((r) => r.id), entityIds: data.entities.map((e) => e.id) },
-    });
+  const prune: Statement[] = options.prune
+    ? [{ cypher: PRUNE, params: { relationshipIds: data.relationships.map((r) => r.id), entityIds: data.entities.map((e) => e.id) } }]
+    : [];
+  const also = options.also ?? [];
+  const total = statements.reduce((n, s) => n + s.rows.length, 0);
+
+  if (total <= batchRows) {
+    await db.writeAll([...statements.map(withRows), ...prune, ...also], { timeoutMs: writeTimeoutMs(total) });
+    return;
   }
-  statements.push(...(options.also ?? []));
-  await db.writeAll(statements);
+  let written = 0;
+  for (const batch of inBatches(statements, batchRows)) {
+    const rows = batch.reduce((n, s) => n + s.rows.length, 0);
+    await db.writeAll(batch.map(withRows), { timeoutMs: writeTimeoutMs(rows) });
+    written += rows;
+    options.progress?.(written, total);
+  }
+  // The prune reads every stored relationship and entity, so its time grows with the store.
+  if (prune.length + also.length > 0) await db.writeAll([...prune, ...also], { timeoutMs: writeTimeoutMs(total) });
+}
+
+function withRows(s: RowStatement): Statement {
+  return { cypher: s.cypher, params: { ...s.params, rows: s.rows } };
+}
+
+/** The statements, in order, cut into transactions of at most `size` rows (a statement may span several). */
+function inBatches(statements: RowStatement[], size: number): RowStatement[][] {
+  const batches: RowStatement[][] = [];
+  let current: RowStatement[] = [];
+  let room = size;
+  for (const s of statements) {
+    for (let start = 0; start < s.rows.length; ) {
+      const piece = s.rows.slice(start, start + room);
+      current.push({ ...s, rows: piece });
+      start += piece.length;
+      room -= piece.length;
+      if (room === 0) {
+        batches.push(current);
+        current = [];
+        room = size;
+      }
+    }
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
 
 /** The entities and sources already in the database, so that a subset of files may refer to them. */

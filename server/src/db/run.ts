@@ -9,8 +9,14 @@ import { DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
 export interface Db {
   read<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
   write<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
-  /** Several statements in one write transaction: all or nothing. Returns each statement's rows. */
-  writeAll(statements: { cypher: string; params?: Record<string, unknown> }[]): Promise<Record<string, unknown>[][]>;
+  /**
+   * Several statements in one write transaction: all or nothing. Returns each statement's rows. Bulk loads may
+   * take longer than one API request is allowed to: the timeout is `timeoutMs` when given, else 120 s.
+   */
+  writeAll(
+    statements: { cypher: string; params?: Record<string, unknown> }[],
+    options?: { timeoutMs?: number },
+  ): Promise<Record<string, unknown>[][]>;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -81,10 +87,9 @@ export function createDb(
   return {
     read: (cypher, params = {}) => run('READ', cypher, params),
     write: (cypher, params = {}) => run('WRITE', cypher, params),
-    async writeAll(statements) {
+    async writeAll(statements, writeOptions = {}) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
       try {
-        // Bulk loads (seed, ODS) may take longer than one API request is allowed to.
         return await session.executeWrite(async (tx) => {
           const results: Record<string, unknown>[][] = [];
           for (const s of statements) {
@@ -93,7 +98,7 @@ export function createDb(
             results.push(result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>));
           }
           return results;
-        }, { timeout: Math.max(config.timeout, 120_000) });
+        }, { timeout: writeOptions.timeoutMs ?? Math.max(config.timeout, 120_000) });
       } catch (error) {
         throw translate(error);
       } finally {
