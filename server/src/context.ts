@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from './db/run.ts';
-import { findEntities } from './db/entities.ts';
+import { findEntitiesWithSources } from './db/entities.ts';
 import { findSources } from './db/sources.ts';
 import type { Entity, SourceDocument } from './domain/model.ts';
 import type { Auth } from './security.ts';
@@ -23,14 +23,22 @@ function byId<T extends { id: string }>(ids: readonly string[], items: T[]): (T 
 }
 
 export function createContext(db: Db): Context {
-  return {
-    db,
-    entities: new DataLoader(async (ids) => byId(ids, await findEntities(db, ids))),
-    sources: new DataLoader(async (ids) => byId(ids, await findSources(db, ids))),
-  };
+  const sources = new DataLoader<string, SourceDocument | null>(async (ids) => byId(ids, await findSources(db, ids)));
+  const entities = new DataLoader<string, Entity | null>(async (ids) => {
+    // An entity comes with the documents it cites, so its `sources` field costs no further round trip.
+    const found = await findEntitiesWithSources(db, ids);
+    for (const s of found.sources) sources.prime(s.id, s);
+    return byId(ids, found.entities);
+  });
+  return { db, entities, sources };
 }
 
 /** Remembers entities a query already returned, so resolving an edge's ends needs no further query. */
 export function prime(context: Context, entities: Entity[]): void {
   for (const e of entities) context.entities.prime(e.id, e);
+}
+
+/** Remembers source documents a query already returned, so resolving citations needs no further query. */
+export function primeSources(context: Context, sources: SourceDocument[]): void {
+  for (const s of sources) context.sources.prime(s.id, s);
 }

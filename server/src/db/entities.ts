@@ -1,7 +1,7 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, intParam } from './cypher.ts';
-import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
-import type { Direction, Entity, EntityKind, Relationship, RelationshipType } from '../domain/model.ts';
+import { toEntity, toRelationship, toSource, type EdgeRow } from './mapping.ts';
+import type { Direction, Entity, EntityKind, Relationship, RelationshipType, SourceDocument } from '../domain/model.ts';
 
 const FIND_BY_IDS = `
 MATCH (e:Entity) WHERE e.id IN $ids
@@ -11,6 +11,23 @@ RETURN e {.*} AS node`;
 export async function findEntities(db: Db, ids: readonly string[]): Promise<Entity[]> {
   const rows = await db.read<{ node: Record<string, unknown> }>(FIND_BY_IDS, { ids: [...ids] });
   return rows.map((r) => toEntity(r.node));
+}
+
+/** The cited documents come in the same statement: asking for them after would cost another round trip. */
+const FIND_BY_IDS_WITH_SOURCES = `
+MATCH (e:Entity) WHERE e.id IN $ids
+RETURN e {.*} AS node, COLLECT { MATCH (s:Source) WHERE s.id IN e.sourceIds RETURN s {.*} } AS sources`;
+
+/** Entities by id, as findEntities, with the source documents they cite. */
+export async function findEntitiesWithSources(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ entities: Entity[]; sources: SourceDocument[] }> {
+  const rows = await db.read<{ node: Record<string, unknown>; sources: Record<string, unknown>[] }>(
+    FIND_BY_IDS_WITH_SOURCES,
+    { ids: [...ids] },
+  );
+  return { entities: rows.map((r) => toEntity(r.node)), sources: rows.flatMap((r) => r.sources.map(toSource)) };
 }
 
 /**
@@ -83,22 +100,29 @@ MATCH (e:Entity {id: $id})-[r]-(o:Entity)
 WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   AND ($types IS NULL OR type(r) IN $types)
   AND VALID(r) AND VALID(o)
-RETURN EDGE(r) AS edge, o {.*} AS other
+RETURN EDGE(r) AS edge, o {.*} AS other, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN s {.*} } AS sources
 ORDER BY type(r), o.name`);
 
-/** An entity's relationships, with the entity at the other end of each. */
+/**
+ * An entity's relationships, with the entity at the other end of each and the source documents they cite (so
+ * that the relationships' sources need no further round trip).
+ */
 export async function listRelationships(
   db: Db,
   id: string,
   direction: Direction,
   types: RelationshipType[] | null,
   asOf: string | null,
-): Promise<{ relationships: Relationship[]; others: Entity[] }> {
-  const rows = await db.read<{ edge: EdgeRow; other: Record<string, unknown> }>(RELATIONSHIPS, {
+): Promise<{ relationships: Relationship[]; others: Entity[]; sources: SourceDocument[] }> {
+  const rows = await db.read<{ edge: EdgeRow; other: Record<string, unknown>; sources: Record<string, unknown>[] }>(RELATIONSHIPS, {
     id,
     direction,
     types,
     asOf: dateParam(asOf),
   });
-  return { relationships: rows.map((r) => toRelationship(r.edge)), others: rows.map((r) => toEntity(r.other)) };
+  return {
+    relationships: rows.map((r) => toRelationship(r.edge)),
+    others: rows.map((r) => toEntity(r.other)),
+    sources: rows.flatMap((r) => r.sources.map(toSource)),
+  };
 }

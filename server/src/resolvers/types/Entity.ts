@@ -1,5 +1,5 @@
 import type { Context } from '../../context.ts';
-import { prime } from '../../context.ts';
+import { prime, primeSources } from '../../context.ts';
 import { listRelationships } from '../../db/entities.ts';
 import type { Direction, Entity as EntityModel, RelationshipType } from '../../domain/model.ts';
 import { listOrNull } from '../args.ts';
@@ -11,7 +11,7 @@ export const Entity = {
     args: { direction: Direction; types?: RelationshipType[] | null; asOf?: string | null },
     context: Context,
   ) {
-    const { relationships, others } = await listRelationships(
+    const { relationships, others, sources } = await listRelationships(
       context.db,
       entity.id,
       args.direction,
@@ -19,6 +19,7 @@ export const Entity = {
       args.asOf ?? null,
     );
     prime(context, [entity, ...others]);
+    primeSources(context, sources);
     return relationships;
   },
   sources: (entity: EntityModel, _: unknown, context: Context) => citedSources(entity.citations, context),
