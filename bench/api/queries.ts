@@ -1,9 +1,8 @@
 import type { Db } from '../../server/src/db/run.ts';
-import { findEntities, listRelationships, searchEntities, toLuceneQuery } from '../../server/src/db/entities.ts';
+import { findEntitiesWithSources, listRelationships, searchEntities, toLuceneQuery } from '../../server/src/db/entities.ts';
 import { listNeighbourhood, listSnapshot } from '../../server/src/db/graph.ts';
 import { findPaths } from '../../server/src/db/paths.ts';
 import { listChain } from '../../server/src/db/chains.ts';
-import { findSources } from '../../server/src/db/sources.ts';
 import { RELATIONSHIP_TYPES } from '../../server/src/domain/model.ts';
 import type { Probes } from '../generate/nhs-graph.ts';
 import { peerFieldName } from '../peer/type-defs.ts';
@@ -115,19 +114,14 @@ query Entity($id: ID!) {
       },
     },
     async floor(db, i) {
-      // The calls our resolvers make for this document, in the same order: the entity (DataLoader), then its
-      // own sources and its relationships side by side, then the sources of the relationships in one batch.
+      // The calls our resolvers make for this document, in the same order: the entity with the documents it
+      // cites (DataLoader), then its relationships with the documents they cite.
       const id = at(probes.entities, i);
-      const [found] = await findEntities(db, [id]);
+      const { entities, sources: own } = await findEntitiesWithSources(db, [id]);
+      const found = entities[0];
       if (!found) return [];
-      const [own, rels] = await Promise.all([
-        findSources(db, unique(found.citations.map((c) => c.sourceId))),
-        listRelationships(db, id, 'BOTH', null, null),
-      ]);
-      const cited = unique(rels.relationships.flatMap((r) => r.citations.map((c) => c.sourceId)));
-      const known = new Set(own.map((s) => s.id));
-      const relSources = await findSources(db, cited.filter((s) => !known.has(s)));
-      const documents = new Set([...known, ...relSources.map((s) => s.id)]);
+      const rels = await listRelationships(db, id, 'BOTH', null, null);
+      const documents = new Set([...own, ...rels.sources].map((s) => s.id));
       return unique([
         id,
         ...found.citations.filter((c) => documents.has(c.sourceId)).map((c) => `source:${c.sourceId}`),
