@@ -5,6 +5,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import { createContext, type Context } from './context.ts';
+import { SNAPSHOT_TTL_MS, SnapshotCache } from './db/snapshot-cache.ts';
 import type { Db } from './db/run.ts';
 import { limitsPlugin } from './limits.ts';
 import { buildSchema } from './schema.ts';
@@ -30,6 +31,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Development keeps field suggestions in errors. */
   development?: boolean;
+  /** How long a snapshot answer is reused (default SNAPSHOT_TTL_MS); 0 switches the cache off. */
+  snapshotTtlMs?: number;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -51,6 +54,9 @@ function healthPlugin(checkHealth: AppOptions['checkHealth']): Plugin {
 /** The GraphQL app (and /health). It never listens: tests call app.fetch(), main.ts mounts it on a server. */
 export function createApp(options: AppOptions): App {
   const origins = options.corsOrigins ?? [];
+  // Every write the app makes (the mutations) clears the snapshot cache.
+  const snapshots = new SnapshotCache({ ttlMs: options.snapshotTtlMs ?? SNAPSHOT_TTL_MS });
+  const db = snapshots.watch(options.db);
   return createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -62,7 +68,7 @@ export function createApp(options: AppOptions): App {
     healthCheckEndpoint: '/live',
     cors: origins.length > 0 ? { origin: origins, credentials: false, methods: ['GET', 'POST'] } : false,
     context: ({ request }) => ({
-      ...createContext(options.db),
+      ...createContext(db, snapshots),
       auth: authenticate(request.headers, options.adminToken),
     }),
     logging: options.logger ?? 'info',

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from './db/run.ts';
+import { SnapshotCache } from './db/snapshot-cache.ts';
 import { findEntitiesWithSources } from './db/entities.ts';
 import { findSources } from './db/sources.ts';
 import type { Entity, SourceDocument } from './domain/model.ts';
@@ -15,6 +16,8 @@ export interface Context {
   auth?: Auth;
   entities: DataLoader<string, Entity | null>;
   sources: DataLoader<string, SourceDocument | null>;
+  /** Snapshot answers, shared by every request of one app. */
+  snapshots: SnapshotCache;
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], items: T[]): (T | null)[] {
@@ -22,7 +25,7 @@ function byId<T extends { id: string }>(ids: readonly string[], items: T[]): (T 
   return ids.map((id) => map.get(id) ?? null);
 }
 
-export function createContext(db: Db): Context {
+export function createContext(db: Db, snapshots = new SnapshotCache({ ttlMs: 0 })): Context {
   const sources = new DataLoader<string, SourceDocument | null>(async (ids) => byId(ids, await findSources(db, ids)));
   const entities = new DataLoader<string, Entity | null>(async (ids) => {
     // An entity comes with the documents it cites, so its `sources` field costs no further round trip.
@@ -30,7 +33,7 @@ export function createContext(db: Db): Context {
     for (const s of found.sources) sources.prime(s.id, s);
     return byId(ids, found.entities);
   });
-  return { db, entities, sources };
+  return { db, entities, sources, snapshots };
 }
 
 /** Remembers entities a query already returned, so resolving an edge's ends needs no further query. */

@@ -20,7 +20,8 @@ export function useTestGraph(options: Partial<Omit<AppOptions, 'db' | 'checkHeal
   const uri = inject('neo4jUri');
   const driver = createDriver(uri, 'neo4j', 'unused');
   const db = createDb(driver, 'neo4j');
-  const app = createApp({ db, checkHealth: neo4jHealth(driver, 'neo4j', uri), logger: silent, ...options });
+  // No snapshot cache unless a test asks for one: tests write through db directly and read the graph again.
+  const app = createApp({ db, checkHealth: neo4jHealth(driver, 'neo4j', uri), logger: silent, snapshotTtlMs: 0, ...options });
   afterAll(() => driver.close());
   return {
     app,

@@ -9,11 +9,8 @@ export async function graph(
   args: { asOf?: string | null; kinds?: EntityKind[] | null; types?: RelationshipType[] | null },
   context: Context,
 ) {
-  const snapshot = await listSnapshot(context.db, {
-    asOf: args.asOf ?? null,
-    kinds: listOrNull(args.kinds),
-    types: listOrNull(args.types),
-  });
+  const key = { asOf: args.asOf ?? null, kinds: listOrNull(args.kinds), types: listOrNull(args.types) };
+  const snapshot = await context.snapshots.get(key, () => listSnapshot(context.db, key));
   prime(context, snapshot.nodes);
   return snapshot;
 }

@@ -1,0 +1,69 @@
+import type { Subgraph } from '../domain/model.ts';
+import type { Db } from './run.ts';
+
+/** Long enough to spare repeated snapshots (the map, play through the years); short enough to see other loads. */
+export const SNAPSHOT_TTL_MS = 30_000;
+
+/**
+ * A small cache of snapshot answers (the whole graph on a date, 2.5 s of Cypher at 10k entities), keyed by date,
+ * kinds and types. Every write the server makes goes through watch(), which clears it; writes by other processes
+ * (npm run seed, import:ods) are seen once an entry is ttlMs old. Concurrent requests for the same key share one
+ * query; a failed query is not kept. A ttlMs of 0 switches it off.
+ */
+export class SnapshotCache {
+  readonly #entries = new Map<string, { at: number; value: Promise<Subgraph> }>();
+  readonly #ttlMs: number;
+  readonly #maxEntries: number;
+  readonly #now: () => number;
+
+  constructor(options: { ttlMs: number; maxEntries?: number; now?: () => number }) {
+    this.#ttlMs = options.ttlMs;
+    this.#maxEntries = options.maxEntries ?? 8;
+    this.#now = options.now ?? Date.now;
+  }
+
+  get(key: { asOf: string | null; kinds: string[] | null; types: string[] | null }, load: () => Promise<Subgraph>): Promise<Subgraph> {
+    if (this.#ttlMs <= 0) return load();
+    const k = JSON.stringify([key.asOf, key.kinds && [...key.kinds].sort(), key.types && [...key.types].sort()]);
+    const now = this.#now();
+    const hit = this.#entries.get(k);
+    if (hit && now - hit.at < this.#ttlMs) return hit.value;
+    const value = load();
+    this.#entries.delete(k);
+    this.#entries.set(k, { at: now, value });
+    // The oldest entries go first: a 100k snapshot is large.
+    for (const old of this.#entries.keys()) {
+      if (this.#entries.size <= this.#maxEntries) break;
+      this.#entries.delete(old);
+    }
+    value.catch(() => {
+      if (this.#entries.get(k)?.value === value) this.#entries.delete(k);
+    });
+    return value;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+
+  /** The same gateway, clearing the cache after every write, whether it succeeded or not. */
+  watch(db: Db): Db {
+    return {
+      read: (cypher, params) => db.read(cypher, params),
+      write: async (cypher, params) => {
+        try {
+          return await db.write(cypher, params);
+        } finally {
+          this.clear();
+        }
+      },
+      writeAll: async (statements, options) => {
+        try {
+          return await db.writeAll(statements, options);
+        } finally {
+          this.clear();
+        }
+      },
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { SnapshotCache } from '../../server/src/db/snapshot-cache.ts';
+import type { Db } from '../../server/src/db/run.ts';
+import type { Subgraph } from '../../server/src/domain/model.ts';
+
+/** A cache on a clock the test moves, and a loader that counts its calls. */
+function setup(ttlMs = 1000, maxEntries?: number) {
+  let now = 0;
+  const cache = new SnapshotCache({ ttlMs, maxEntries, now: () => now });
+  let loads = 0;
+  const load = async (): Promise<Subgraph> => ({ nodes: [], edges: [], collapsed: [{ id: `load-${++loads}`, relationships: 0 }] });
+  const answerOf = async (p: Promise<Subgraph>) => (await p).collapsed![0]!.id;
+  return { cache, load, answerOf, advance: (ms: number) => (now += ms), loads: () => loads };
+}
+const key = (asOf: string | null, kinds: string[] | null = null, types: string[] | null = null) => ({ asOf, kinds, types });
+
+describe('the snapshot cache', () => {
+  it('answers the same date, kinds and types from one query until it is ttl old', async () => {
+    const t = setup(1000);
+    expect(await t.answerOf(t.cache.get(key('2016-06-01', ['TRUST', 'CCG']), t.load))).toBe('load-1');
+    t.advance(999);
+    expect(await t.answerOf(t.cache.get(key('2016-06-01', ['CCG', 'TRUST']), t.load))).toBe('load-1');
+    expect(await t.answerOf(t.cache.get(key('2016-06-01'), t.load))).toBe('load-2');
+    expect(await t.answerOf(t.cache.get(key('2017-06-01', ['TRUST', 'CCG']), t.load))).toBe('load-3');
+    t.advance(1);
+    expect(await t.answerOf(t.cache.get(key('2016-06-01', ['TRUST', 'CCG']), t.load))).toBe('load-4');
+  });
+
+  it('shares one query between requests that arrive together', async () => {
+    const t = setup();
+    const [a, b] = [t.cache.get(key(null), t.load), t.cache.get(key(null), t.load)];
+    expect([await t.answerOf(a), await t.answerOf(b)]).toEqual(['load-1', 'load-1']);
+    expect(t.loads()).toBe(1);
+  });
+
+  it('is cleared by every write through the gateway it watches, even a failed one', async () => {
+    const t = setup();
+    const inner: Db = {
+      read: async () => [],
+      write: async () => [],
+      writeAll: async (statements) => {
+        if (statements.length === 0) throw new Error('refused');
+        return [];
+      },
+    };
+    const db = t.cache.watch(inner);
+    await t.cache.get(key(null), t.load);
+    await db.write('CREATE (:X)');
+    expect(await t.answerOf(t.cache.get(key(null), t.load))).toBe('load-2');
+    await db.writeAll([{ cypher: 'CREATE (:X)' }]);
+    expect(await t.answerOf(t.cache.get(key(null), t.load))).toBe('load-3');
+    await expect(db.writeAll([])).rejects.toThrow('refused');
+    expect(await t.answerOf(t.cache.get(key(null), t.load))).toBe('load-4');
+    await db.read('MATCH (n) RETURN n');
+    expect(await t.answerOf(t.cache.get(key(null), t.load))).toBe('load-4');
+  });
+
+  it('keeps no failed answer', async () => {
+    const t = setup();
+    await expect(t.cache.get(key(null), () => Promise.reject(new Error('timeout')))).rejects.toThrow('timeout');
+    expect(await t.answerOf(t.cache.get(key(null), t.load))).toBe('load-1');
+  });
+
+  it('keeps at most maxEntries answers, dropping the oldest', async () => {
+    const t = setup(1000, 2);
+    for (const d of ['2014-01-01', '2015-01-01', '2016-01-01']) await t.cache.get(key(d), t.load);
+    expect(await t.answerOf(t.cache.get(key('2016-01-01'), t.load))).toBe('load-3');
+    expect(await t.answerOf(t.cache.get(key('2014-01-01'), t.load))).toBe('load-4');
+  });
+
+  it('with a ttl of 0 always asks', async () => {
+    const t = setup(0);
+    await t.cache.get(key(null), t.load);
+    expect(await t.answerOf(t.cache.get(key(null), t.load))).toBe('load-2');
+  });
+});
