@@ -18,24 +18,18 @@ export const HUB_LIMIT = 100;
 
 /**
  * Variable-length bounds cannot be parameters, so there is one constant statement for each depth and direction
- * (12 in all), built once from fixed pieces. Each hop is filtered while it is expanded (type, date, and not
+ * (12 in all), built once from fixed pieces (the depth is one of 1 to 4, the hop one of three patterns). Each hop is filtered while it is expanded (type, date, and not
  * onward from a hub other than the entity asked about); relationships are made distinct in Cypher, and the hubs
  * reached before the last hop are reported with their relationship count.
  */
 const HOP: Record<Direction, string> = { OUT: '(a)-[r]->(b:Entity)', IN: '(a)<-[r]-(b:Entity)', BOTH: '(a)-[r]-(b:Entity)' };
-const NEIGHBOURHOOD = new Map<string, string>();
-for (const depth of [1, 2, 3, 4]) {
-  for (const direction of Object.keys(HOP) as Direction[]) {
-    NEIGHBOURHOOD.set(
-      `${direction}:${depth}`,
-      cypher(
-        'MATCH (c:Entity {id: $id})\nOPTIONAL MATCH p = (c) (' +
-          HOP[direction] +
-          `
+
+function neighbourhoodStatement(direction: Direction, depth: number): string {
+  return cypher(`
+MATCH (c:Entity {id: $id})
+OPTIONAL MATCH p = (c) (${HOP[direction]}
   WHERE (a = c OR COUNT { (a)--() } <= $hubLimit) AND ($types IS NULL OR type(r) IN $types) AND VALID(r) AND VALID(b)
-){1,` +
-          depth +
-          `}
+){1,${depth}}
 WHERE VALID(c)
 WITH c, collect(p) AS ps
 CALL {
@@ -49,15 +43,17 @@ CALL {
   WITH c, ps
   UNWIND ps AS p
   WITH c, last(nodes(p)) AS o, min(length(p)) AS hops
-  WITH o, CASE WHEN o <> c AND hops < ` +
-          depth +
-          ` THEN COUNT { (o)--() } ELSE 0 END AS degree
+  WITH o, CASE WHEN o <> c AND hops < ${depth} THEN COUNT { (o)--() } ELSE 0 END AS degree
   RETURN collect(o {.*}) AS nodes,
     collect(CASE WHEN degree > $hubLimit THEN {id: o.id, relationships: degree} END) AS collapsed
 }
-RETURN c {.*} AS center, nodes, edges, collapsed`,
-      ),
-    );
+RETURN c {.*} AS center, nodes, edges, collapsed`);
+}
+
+const NEIGHBOURHOOD = new Map<string, string>();
+for (const depth of [1, 2, 3, 4]) {
+  for (const direction of Object.keys(HOP) as Direction[]) {
+    NEIGHBOURHOOD.set(`${direction}:${depth}`, neighbourhoodStatement(direction, depth));
   }
 }
 
