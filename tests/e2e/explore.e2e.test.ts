@@ -64,9 +64,9 @@ describe('exploring', () => {
     const map = page.getByRole('application');
     await map.focus();
     // Focus starts on the selected entity (the regime, whose neighbours are shown): Enter collapses it.
-    const live = page.locator('p[aria-live="polite"]').filter({ hasText: 'Enter expands or collapses' });
+    const live = page.locator('#announcer').filter({ hasText: `${REGIME}, programme,` });
     await live.waitFor();
-    expect(await live.textContent()).toContain(REGIME);
+    expect(await live.textContent()).toContain('relationships on the map, expanded.');
     await page.keyboard.press('Enter');
     const collapsed = await waitForMap(page, (s) => s.nodes.length < start.nodes.length);
     expect(collapsed.nodes.length).toBeLessThan(start.nodes.length);
@@ -74,11 +74,13 @@ describe('exploring', () => {
     const reopened = await waitForMap(page, (s) => s.nodes.length === start.nodes.length);
     expect(reopened.nodes.length).toBe(start.nodes.length);
     // Arrow keys move to the nearest entity that way; try each way until one has a neighbour.
+    const focusedNow = async () => (await mapSnapshot(page)).nodes.find((n) => n.classes.includes('kbd-focus'));
+    expect((await focusedNow())?.name).toBe(REGIME);
     for (const key of ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft']) {
       await page.keyboard.press(key);
-      if (!(await live.textContent())?.startsWith(`${REGIME},`)) break;
+      if ((await focusedNow())?.name !== REGIME) break;
     }
-    const focused = (await mapSnapshot(page)).nodes.find((n) => n.classes.includes('kbd-focus'));
+    const focused = await focusedNow();
     expect(focused).toBeDefined();
     expect(focused!.name).not.toBe(REGIME);
     await page.keyboard.press(' ');

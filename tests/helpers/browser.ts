@@ -23,6 +23,8 @@ export interface PageOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Lets a test inject a script (axe-core) past the app's Content-Security-Policy. */
+  bypassCSP?: boolean;
 }
 
 /** A fresh context (own storage, so a theme saved by one test does not leak into the next) and a page in it. */
@@ -31,6 +33,7 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'reduce',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   return { context, page };
