@@ -8,33 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchBrowser, mapSnapshot, nodeNamed, openPage, searchAndOpen } from '../../tests/helpers/browser.ts';
-
-async function startStack(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { mkdtemp, rm } = await import('node:fs/promises');
-  const os = await import('node:os');
-  const { buildLocalNeo4j, startLocalNeo4j } = await import('../../db/local-neo4j.ts');
-  const { createDb, createDriver, waitForBolt } = await import('../../server/src/db/run.ts');
-  const { seed } = await import('../../seed/load.ts');
-  const { freePort } = await import('../../tests/helpers/global-setup.ts');
-  const { startWebServer } = await import('../../tests/helpers/web-server.ts');
-  const log = (line: string) => console.log(`[neo4j] ${line}`);
-  await buildLocalNeo4j(log);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'explorer-screenshots-'));
-  const neo4j = await startLocalNeo4j({ port: await freePort(), dir, log });
-  const driver = createDriver(neo4j.uri, 'neo4j', 'unused');
-  await waitForBolt(driver, 'neo4j', 60_000);
-  await seed(createDb(driver, 'neo4j'), null, log);
-  await driver.close();
-  const web = await startWebServer(neo4j.uri);
-  return {
-    url: web.url,
-    stop: async () => {
-      await web.close();
-      await neo4j.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
+import { startStack } from './stack.ts';
 
 const stack = process.env.SCREENSHOT_URL ? null : await startStack();
 const base = process.env.SCREENSHOT_URL ?? stack!.url;

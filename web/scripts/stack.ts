@@ -1,0 +1,32 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * A throwaway explorer for the screenshot scripts: a local Neo4j in a temp folder seeded from seed/data, and
+ * the web server on a free port. `stop` shuts both down and removes the folder.
+ */
+export async function startStack(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { buildLocalNeo4j, startLocalNeo4j } = await import('../../db/local-neo4j.ts');
+  const { createDb, createDriver, waitForBolt } = await import('../../server/src/db/run.ts');
+  const { seed } = await import('../../seed/load.ts');
+  const { freePort } = await import('../../tests/helpers/global-setup.ts');
+  const { startWebServer } = await import('../../tests/helpers/web-server.ts');
+  const log = (line: string) => console.log(`[neo4j] ${line}`);
+  await buildLocalNeo4j(log);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'explorer-screenshots-'));
+  const neo4j = await startLocalNeo4j({ port: await freePort(), dir, log });
+  const driver = createDriver(neo4j.uri, 'neo4j', 'unused');
+  await waitForBolt(driver, 'neo4j', 60_000);
+  await seed(createDb(driver, 'neo4j'), null, log);
+  await driver.close();
+  const web = await startWebServer(neo4j.uri);
+  return {
+    url: web.url,
+    stop: async () => {
+      await web.close();
+      await neo4j.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
