@@ -35,6 +35,9 @@ export const DEFAULT_VIEW: SharedView = {
   positions: [],
 };
 
+/** Every key a view's link may hold; anything else in a view string is not part of a view. */
+export const VIEW_KEYS = ['focus', 'changes', 'show', 'expanded', 'asOf', 'hideKinds', 'hideTypes', 'layout', 'moved'] as const;
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const list = (value: string | null) => (value ? value.split(',').filter((v) => v.length > 0) : []);
 
