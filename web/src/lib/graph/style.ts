@@ -2,15 +2,22 @@ import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../api/types.ts';
 import { KIND_LOOK, TYPE_LOOK } from './vocabulary.ts';
 
+type Block = { selector: string; style: Record<string, string | number> };
+
 /** The Cytoscape stylesheet as data, one per theme. */
 
-export type Theme = 'light' | 'dark';
+/** The page's own themes. */
+export type PageTheme = 'light' | 'dark';
+/** The map's themes: the page's, and the projector theme a story is presented in. */
+export type Theme = PageTheme | 'projector';
 
 export interface Palette {
   text: string;
   labelBackground: string;
   selection: string;
   focus: string;
+  /** Between the node and the focus ring. */
+  focusInner: string;
   nodeBorder: string;
   edgeLabel: string;
 }
@@ -21,6 +28,7 @@ export const PALETTES: Record<Theme, Palette> = {
     labelBackground: '#ffffff',
     selection: '#ffb81c',
     focus: '#1d2433',
+    focusInner: '#ffffff',
     nodeBorder: '#ffffff',
     edgeLabel: '#3b4457',
   },
@@ -29,15 +37,42 @@ export const PALETTES: Record<Theme, Palette> = {
     labelBackground: '#161b24',
     selection: '#ffb81c',
     focus: '#e6e9ef',
+    focusInner: '#0f131a',
     nodeBorder: '#161b24',
     edgeLabel: '#c3c9d5',
   },
+  // Black on white: what survives a washed-out projector and reads from the back of a room.
+  projector: {
+    text: '#000000',
+    labelBackground: '#ffffff',
+    selection: '#ffb81c',
+    focus: '#000000',
+    focusInner: '#ffffff',
+    nodeBorder: '#000000',
+    edgeLabel: '#000000',
+  },
 };
 
-type Block = { selector: string; style: Record<string, string | number> };
+/** The projector theme's changes to nodes: large bold labels on solid white, a black edge round every shape. */
+const PROJECTOR_NODES: Block[] = [
+  {
+    selector: 'node',
+    style: { 'font-size': 22, 'font-weight': 700, 'text-max-width': '220px', 'text-background-opacity': 1, 'text-background-padding': '3px', 'text-margin-y': 7, 'border-width': 3, 'min-zoomed-font-size': 0 },
+  },
+  ...ENTITY_KINDS.map((kind) => ({ selector: `node.kind-${kind}`, style: { width: KIND_LOOK[kind].size * 1.3, height: KIND_LOOK[kind].size * 1.3 } })),
+];
+
+/** ... and to relationships: lines and arrowheads thick enough to see across a room. */
+const PROJECTOR_EDGES: Block[] = [
+  { selector: 'edge', style: { 'arrow-scale': 1.6, opacity: 1, 'font-size': 18, 'font-weight': 700, 'text-background-opacity': 1, 'min-zoomed-font-size': 0 } },
+  ...RELATIONSHIP_TYPES.map((type) => ({ selector: `edge.type-${type}`, style: { width: TYPE_LOOK[type].width * 2 } })),
+  { selector: 'edge.ended', style: { opacity: 0.6 } },
+];
+
 
 export function buildStylesheet(theme: Theme): StylesheetJson {
   const p = PALETTES[theme];
+  const projector = theme === 'projector';
   const blocks: Block[] = [
     {
       selector: 'node',
@@ -73,8 +108,9 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         height: KIND_LOOK[kind].size,
       },
     })),
+    ...(projector ? PROJECTOR_NODES : []),
     { selector: 'node.ended', style: { 'background-opacity': 0.55, 'border-style': 'dashed' } },
-    { selector: 'node.root', style: { 'font-weight': 700, 'font-size': 13 } },
+    { selector: 'node.root', style: { 'font-weight': 700, 'font-size': projector ? 28 : 13 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': p.text, 'border-opacity': 0.35 } },
     { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text, 'border-opacity': 0.9 } },
     {
@@ -106,6 +142,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       },
     })),
     { selector: 'edge.ended', style: { opacity: 0.5 } },
+    ...(projector ? PROJECTOR_EDGES : []),
     { selector: 'edge.answer', style: { label: 'data(label)', width: 3.5, opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.answer', style: { 'font-weight': 700 } },
@@ -121,9 +158,23 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       style: { 'underlay-color': p.selection, 'underlay-opacity': 0.55, 'underlay-padding': 8, opacity: 1 },
     },
     { selector: 'edge:selected', style: { label: 'data(label)', width: 4 } },
+    // The keyboard focus: a thick solid ring in the text colour (over 12:1 against either canvas) around a
+    // band of the background colour, so it stands out from the selection's amber glow and every kind's colour.
     {
       selector: 'node.kbd-focus',
-      style: { 'outline-width': 3, 'outline-color': p.focus, 'outline-offset': 4, 'outline-style': 'dashed', 'outline-opacity': 1 },
+      style: {
+        'outline-width': 4,
+        'outline-color': p.focus,
+        'outline-offset': 5,
+        'outline-style': 'solid',
+        'outline-opacity': 1,
+        'border-width': 3,
+        'border-color': p.focusInner,
+        'border-style': 'solid',
+        'border-opacity': 1,
+        'font-weight': 700,
+        'z-index': 20,
+      },
     },
   ];
   return blocks as unknown as StylesheetJson;
