@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
+import { launchBrowser, mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
 import { startWebServer, type WebServer } from '../helpers/web-server.ts';
 
 let server: WebServer;
@@ -192,7 +192,17 @@ describe('stories', () => {
     await time.getByText('The map as it stood on 1 June 2017').waitFor();
     await searchAndOpen(page, 'NHS Improvement', 'NHS Improvement');
     await page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name: 'Hierarchy' }).click();
-    const saved = await waitForMap(page, (s) => root(s) === 'NHS Improvement' && s.layout === 'hierarchical');
+    const laid = await waitForMap(page, (s) => root(s) === 'NHS Improvement' && s.layout === 'hierarchical');
+    // A node moved by hand is kept with the view and put back where it was.
+    const moving = laid.nodes.find((n) => !n.covered && n.name !== 'NHS Improvement')!;
+    await page.mouse.move(moving.x, moving.y);
+    await page.mouse.down();
+    await page.mouse.move(moving.x + 40, moving.y + 30, { steps: 5 });
+    await page.mouse.move(moving.x + 90, moving.y + 70, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction((id) => location.hash.includes(`moved=${encodeURIComponent(id)}`), moving.id);
+    const saved = await mapSnapshot(page);
+    const movedTo = saved.nodes.find((n) => n.id === moving.id)!;
 
     const panel = page.getByRole('region', { name: 'Saved views' });
     await panel.getByLabel('Name for the current view').fill('NHS Improvement in 2017');
@@ -206,6 +216,8 @@ describe('stories', () => {
     await panel.getByRole('button', { name: 'NHS Improvement in 2017', exact: true }).click();
     const reopened = await waitForMap(page, (s) => root(s) === 'NHS Improvement' && s.layout === 'hierarchical');
     expect(reopened.nodes.map((n) => n.id).sort()).toEqual(saved.nodes.map((n) => n.id).sort());
+    const putBack = (await waitForMap(page, (s) => s.layoutState === 'idle' && s.nodes.some((n) => n.id === moving.id && Math.round(n.modelX) === Math.round(movedTo.modelX)))).nodes.find((n) => n.id === moving.id)!;
+    expect([Math.round(putBack.modelX), Math.round(putBack.modelY)]).toEqual([Math.round(movedTo.modelX), Math.round(movedTo.modelY)]);
     expect(await page.getByLabel('As of', { exact: true }).inputValue()).toBe('2017-06-01');
     expect(page.url()).toContain('focus=nhs-improvement');
 
