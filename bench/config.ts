@@ -26,7 +26,7 @@ export interface BenchConfig {
   webNodes: number[];
   /** Seconds of panning and of zooming per web case. */
   webSeconds: number;
-  /** The seed files the generator writes for the loader: YAML (the format of seed/data) or JSON. */
+  /** The seed files the generator writes for the loader: JSON (the default: bulk data) or YAML (the format of seed/data). */
   seedFormat: 'yaml' | 'json';
   /** How long the peer may take over its first answer to a question (Neo4j compiles its Cypher then). */
   peerTimeoutSeconds: number;
@@ -76,7 +76,7 @@ export function loadBenchConfig(argv: string[] = process.argv.slice(2), env: Nod
     scaleSamples: number(env.BENCH_SCALE_SAMPLES, quick ? 20 : 100, 'BENCH_SCALE_SAMPLES'),
     webNodes: numbers(env.BENCH_WEB_NODES, quick ? [500] : [500, 2000, 5000]),
     webSeconds: number(env.BENCH_WEB_SECONDS, quick ? 1 : 3, 'BENCH_WEB_SECONDS'),
-    seedFormat: env.BENCH_SEED_FORMAT === 'json' ? 'json' : 'yaml',
+    seedFormat: env.BENCH_SEED_FORMAT === 'yaml' ? 'yaml' : 'json',
     peerTimeoutSeconds: number(env.BENCH_PEER_TIMEOUT_SECONDS, quick ? 60 : 600, 'BENCH_PEER_TIMEOUT_SECONDS'),
     cpuProfile: env.BENCH_CPU_PROF === '1',
     neo4jHeap: env.BENCH_NEO4J_HEAP || undefined,

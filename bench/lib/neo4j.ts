@@ -17,6 +17,8 @@ export interface ThrowawayNeo4j {
   db: Db;
   /** The gateway with a long timeout, for bulk loads and whole-graph snapshots at 100k. */
   slowDb: Db;
+  /** The whole graph on a date through the query modules: a minute at most, so 100k shows its cost without stalling the run. */
+  snapshotDb: Db;
   /** Stops Neo4j, closes the driver and deletes the store. */
   stop(): Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function startThrowawayNeo4j(log: (line: string) => void, memory: {
     driver,
     db: createDb(driver, 'neo4j'),
     slowDb: createDb(driver, 'neo4j', { timeoutMs: 600_000 }),
+    snapshotDb: createDb(driver, 'neo4j', { timeoutMs: 60_000 }),
     async stop() {
       forget();
       await driver.close();

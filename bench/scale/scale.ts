@@ -28,8 +28,6 @@ export interface ScaleRow {
   importPhases: { validateSeconds: number; schemaSeconds: number; writeSeconds: number };
   /** CPU seconds spent by the loader (Node) and by Neo4j while checking and while writing: where the time goes. */
   importCpu: { validateNodeSeconds: number; writeNodeSeconds: number; writeNeo4jSeconds: number | null };
-  /** The production gateway gives a bulk write 120 s: would this load have fitted? */
-  writeFitsProductionTimeout: boolean;
   seedFormat: 'yaml' | 'json';
   /** The Neo4j heap this size was measured with. */
   neo4jHeap: string;
@@ -173,7 +171,6 @@ async function measureSize(size: number, config: BenchConfig, log: Log, onStore:
         writeNodeSeconds: round(wrote.nodeCpuSeconds),
         writeNeo4jSeconds: wrote.neo4jCpuSeconds === null ? null : round(wrote.neo4jCpuSeconds),
       },
-      writeFitsProductionTimeout: writeSeconds < 120,
       neo4jHeap: heapUsed,
       defaultHeapFailure,
       seedFormat: config.seedFormat,
@@ -200,7 +197,7 @@ async function measureSize(size: number, config: BenchConfig, log: Log, onStore:
     log(`  RETURN 1 round trip p50 ${ping.p50} ms, p95 ${ping.p95} ms; load average ${row.loadAverage.join(', ')}`);
     for (const q of all) {
       const n = samplesFor(q.name, size, config);
-      const floorDb: Db = q.name === 'snapshot' ? neo.slowDb : neo.db;
+      const floorDb: Db = q.name === 'snapshot' ? neo.snapshotDb : neo.db;
       // Warm up, on probes the timing does not use: compiled plans, and the JIT of a JVM started minutes ago
       // (a fresh Neo4j answers RETURN 1 several times slower than a warm one). At least 10 requests, for at least
       // the warm-up time.
