@@ -49,6 +49,24 @@ describe('the detail panel', () => {
     await context.close();
   });
 
+  it('on a date, lists what was in force then first and marks the rest of the history', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}/#asOf=2015-12-01`);
+    await waitForMap(page, (s) => s.nodes.length > 0);
+    await searchAndOpen(page, REGIME, REGIME);
+    const detail = page.getByRole('complementary', { name: 'Details' });
+    const overseenBy = detail.getByRole('region', { name: 'Is overseen by' });
+    await overseenBy.waitFor();
+    const items = overseenBy.locator('li.rel');
+    expect(await items.first().textContent()).toContain('NHS England');
+    expect(await items.first().getAttribute('class')).not.toContain('other-time');
+    const later = overseenBy.locator('li.rel').filter({ has: page.getByRole('button', { name: 'NHS Improvement', exact: true }) });
+    expect(await later.getAttribute('class')).toContain('other-time');
+    expect(await later.textContent()).toContain('not in force on 1 December 2015');
+    expect(await detail.locator('.as-of-note').textContent()).toMatch(/not in force on 1 December 2015/);
+    await context.close();
+  });
+
   it('shows aliases, the ODS code and dates of an organisation', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(server.url);

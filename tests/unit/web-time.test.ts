@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Changes, Entity } from '../../web/src/lib/api/types.ts';
-import { changeView, playDates, validDate } from '../../web/src/lib/state/time.ts';
+import { changeView, inForceOn, playDates, validDate } from '../../web/src/lib/state/time.ts';
 
 const entity = (id: string, name: string, validFrom: string | null = null, validTo: string | null = null): Entity => ({
   id,
@@ -70,5 +70,15 @@ describe('changeView', () => {
     expect(view.added[0]).toBe('NHS Improvement (national body) appears, from April 2016.');
     expect(view.added[1]).toMatch(/^Department of Health oversaw NHS Improvement/);
     expect(view.removed).toEqual(['Monitor (national body) goes, until March 2016.']);
+  });
+});
+
+describe('inForceOn', () => {
+  it('holds from the first day to the last, either end open', () => {
+    expect(inForceOn('2016-04-01', null, '2016-04-01')).toBe(true);
+    expect(inForceOn('2016-04-01', null, '2016-03-31')).toBe(false);
+    expect(inForceOn(null, '2022-06-30', '2022-06-30')).toBe(true);
+    expect(inForceOn(null, '2022-06-30', '2022-07-01')).toBe(false);
+    expect(inForceOn(null, null, '1999-01-01')).toBe(true);
   });
 });

@@ -85,3 +85,8 @@ export function changeView(changes: Changes, today: string): ChangeView {
   }
   return { subgraph: { nodes: [...nodes.values()], edges: [...edges.values()] }, marks, added: text.added, removed: text.removed };
 }
+
+/** Whether something dated validFrom..validTo (either end open) was in force on day; all ISO dates. */
+export function inForceOn(validFrom: string | null, validTo: string | null, day: string): boolean {
+  return (validFrom === null || validFrom <= day) && (validTo === null || validTo >= day);
+}
