@@ -298,6 +298,19 @@ describe('axe-core', () => {
       await page.getByRole('button', { name: 'List', exact: true }).click();
       await page.getByRole('table', { name: /^Entities on the map/ }).getByRole('columnheader', { name: 'Change' }).waitFor();
       await expectAccessible(page, 'the changes view as a list');
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
+
+      // The stories panel with a story in it, then that story presented in the projector theme.
+      const stories = page.getByRole('region', { name: 'Stories' });
+      await stories.getByLabel('Title of a new story').fill('Checked by axe');
+      await stories.getByRole('button', { name: 'New story' }).click();
+      await stories.getByLabel('Caption for the current view').fill('What changed in 2016');
+      await stories.getByRole('button', { name: 'Add the current view as a step' }).click();
+      await stories.getByRole('button', { name: 'Present Checked by axe' }).waitFor();
+      await expectAccessible(page, 'the stories panel');
+      await stories.getByRole('button', { name: 'Present Checked by axe' }).click();
+      await page.getByRole('region', { name: 'Presenting Checked by axe' }).getByText('Step 1 of 1').waitFor();
+      await expectAccessible(page, 'presenter mode');
       await context.close();
     });
   }
