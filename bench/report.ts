@@ -151,7 +151,7 @@ export function markdownTables(r: Results): string {
       const first = `| ${s.entities.toLocaleString('en-GB')} | ${s.relationships.toLocaleString('en-GB')} | ${s.seedMB} MB ${s.seedFormat.toUpperCase()} | ${s.importSeconds} (${s.importPhases.validateSeconds} + ${s.importPhases.schemaSeconds} + ${s.importPhases.writeSeconds})`;
       (Object.keys(s.p95) as (keyof typeof s.p95)[]).forEach((q, i) => {
         out.push(
-          `${i === 0 ? first : '| | | |'} | ${q} | ${shown(s.p50[q])} (${shown(s.floorP50[q])}) | ${shown(s.p95[q])} (${shown(s.floorP95[q])}) | ${s.answerSize[q].p50} / ${s.answerSize[q].max} | ${s.failed[q]} of ${s.samples[q]} |`,
+          `${i === 0 ? first : '| | | |'} | ${q} | ${shown(s.p50[q])} (${shown(s.floorP50[q])}) | ${shown(s.p95[q])} (${shown(s.floorP95[q])}) | ${shown(s.answerSize[q].p50)} / ${shown(s.answerSize[q].max)} | ${s.failed[q]} of ${s.samples[q]} |`,
         );
       });
     }
