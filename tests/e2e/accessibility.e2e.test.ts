@@ -1,27 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 import { VERBS } from '../../web/src/lib/text/phrasing.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 const REGIME = 'Mid and South Essex Success Regime';
 
@@ -93,8 +82,8 @@ async function liveText(page: Page): Promise<string> {
 
 describe('keyboard use of the map', () => {
   it('reaches an entity, a neighbour, its details and its sources from page load with the keyboard alone', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     const start = await waitForMap(page, (s) => s.nodes.length > 0 && s.edges.length > 0);
 
     // The first stop is the skip link; it puts the focus on the map, which focuses its best-connected entity.
@@ -144,8 +133,8 @@ describe('keyboard use of the map', () => {
   }, 120_000);
 
   it('lets go of the entity with Escape, and leaves the map with a second Escape', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await waitForMap(page, (s) => s.nodes.length > 0);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -176,8 +165,8 @@ describe('the list view', () => {
   }
 
   it('lists what the map shows, and follows its selection, its filters and its date', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     const start = await waitForMap(page, (s) => s.nodes.length > 0 && s.edges.length > 0);
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const entities = page.getByRole('table', { name: /^Entities on the map/ });
@@ -237,8 +226,8 @@ describe('the list view', () => {
 
 describe('announcements', () => {
   it('says in the live region how the map changed when the date changes', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await waitForMap(page, (s) => s.nodes.length > 0);
     await page.waitForFunction(() => /^Map shows \d+ entities/.test(document.querySelector('#announcer')?.textContent ?? ''));
     const before = await liveText(page);
@@ -258,8 +247,8 @@ describe('announcements', () => {
 describe('axe-core', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no serious or critical violations in any view (${colorScheme} theme)`, async () => {
-      const { context, page } = await openPage(browser, { colorScheme, bypassCSP: true });
-      await page.goto(server.url);
+      const { context, page } = await openPage(app.browser, { colorScheme, bypassCSP: true });
+      await page.goto(app.server.url);
       await waitForMap(page, (s) => s.nodes.length > 0);
       expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'light')).toBe(colorScheme);
       await expectAccessible(page, 'the overview');

@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, nodeNamed, openPage, searchAndOpen, waitForMap } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import { describe, expect, it } from 'vitest';
+import { nodeNamed, openPage, searchAndOpen, waitForMap } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 const REGIME = 'Mid and South Essex Success Regime';
 
 describe('the detail panel', () => {
   it('describes the selected entity and phrases its relationships both ways, with dates, confidence and sources', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await searchAndOpen(page, REGIME, REGIME);
     await waitForMap(page, (s) => nodeNamed(s, REGIME)?.selected === true);
     const detail = page.getByRole('complementary', { name: 'Details' });
@@ -50,8 +38,8 @@ describe('the detail panel', () => {
   });
 
   it('on a date, lists what was in force then first and marks the rest of the history', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/#asOf=2015-12-01`);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/#asOf=2015-12-01`);
     await waitForMap(page, (s) => s.nodes.length > 0);
     await searchAndOpen(page, REGIME, REGIME);
     const detail = page.getByRole('complementary', { name: 'Details' });
@@ -68,8 +56,8 @@ describe('the detail panel', () => {
   });
 
   it('shows aliases, the ODS code and dates of an organisation', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await searchAndOpen(page, 'NHS Improvement', 'NHS Improvement');
     const detail = page.getByRole('complementary', { name: 'Details' });
     await detail.getByRole('heading', { name: 'NHS Improvement', level: 2 }).waitFor();
@@ -86,8 +74,8 @@ describe('the detail panel', () => {
   });
 
   it('explains a relationship when its line is clicked: the sentence, both ways, and the quoted source', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByText('Who oversees…?').click();
     const entity = page.getByRole('combobox', { name: 'Entity' });
     await entity.fill(REGIME);

@@ -1,32 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 const REGIME = 'Mid and South Essex Success Regime';
 
 async function openRegime(page: Page) {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await searchAndOpen(page, REGIME, REGIME);
   return waitForMap(page, (s) => nodeNamed(s, REGIME)?.selected === true);
 }
 
 describe('exploring', () => {
   it('expands with a double-click (capped), collapses with another, and undoes and redoes both', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     const start = await openRegime(page);
     const nhse = nodeNamed(start, 'NHS England')!;
     expect(nhse.classes).not.toContain('expanded');
@@ -59,7 +48,7 @@ describe('exploring', () => {
   });
 
   it('moves between entities with the arrow keys and expands or collapses the focused one with Enter', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     const start = await openRegime(page);
     const map = page.getByRole('application');
     await map.focus();
@@ -90,7 +79,7 @@ describe('exploring', () => {
   });
 
   it('pins, hides and shows again, and focuses on an entity', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     const start = await openRegime(page);
     const target = start.nodes.find((n) => n.name !== REGIME && !n.covered)!;
     await page.mouse.click(target.x, target.y);

@@ -1,22 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, waitForMap } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForMap } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 async function download(page: Page, item: string): Promise<{ name: string; data: Buffer }> {
   const menu = page.locator('details.export');
@@ -28,8 +17,8 @@ async function download(page: Page, item: string): Promise<{ name: string; data:
 
 describe('export', () => {
   it('saves the view as PNG (twice the size), SVG and CSV files that parse', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/#asOf=2017-06-01`);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/#asOf=2017-06-01`);
     const snap = await waitForMap(page, (s) => s.nodes.length > 0);
 
     const png = await download(page, 'Image (PNG)');

@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, mapSnapshot, openPage, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import { describe, expect, it } from 'vitest';
+import { mapSnapshot, openPage, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 const positions = (snap: MapSnapshot) => new Map(snap.nodes.map((n) => [n.id, `${n.modelX.toFixed(1)},${n.modelY.toFixed(1)}`]));
 
 describe('filters', () => {
   it('hides and shows kinds of entity and types of relationship, and says when everything is filtered out', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     const all = await waitForMap(page, (s) => s.nodes.length > 0);
     const programmes = all.nodes.filter((n) => n.kind === 'PROGRAMME').length;
     expect(programmes).toBeGreaterThan(0);
@@ -53,8 +41,8 @@ describe('filters', () => {
 
 describe('layouts', () => {
   it('switches between hierarchy, network and rings, and keeps each layout\'s positions when switching back', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     const force = await waitForMap(page, (s) => s.nodes.length > 0 && s.layout === 'force');
     const layout = page.getByRole('radiogroup', { name: 'Layout' });
     expect(await layout.getByRole('radio', { name: 'Network' }).getAttribute('aria-checked')).toBe('true');
@@ -78,8 +66,8 @@ describe('layouts', () => {
   });
 
   it('keeps a dragged entity where it was put when the map grows', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     const start = await waitForMap(page, (s) => s.nodes.length > 0 && s.layout === 'force');
     const node = start.nodes.find((n) => n.name === 'NHS England' && !n.covered) ?? start.nodes.find((n) => !n.covered)!;
     await page.mouse.move(node.x, node.y);

@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, mapSnapshot, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mapSnapshot, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 const REGIME = 'Mid and South Essex Success Regime';
 
@@ -40,8 +29,8 @@ async function answer(page: Page) {
 
 describe('questions', () => {
   it('answers "who oversees the Mid and South Essex Success Regime, and since when?" on the map and in words', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByText('Who oversees…?').click();
     await choose(page, 'Entity', REGIME, REGIME);
     const article = await answer(page);
@@ -72,8 +61,8 @@ describe('questions', () => {
   });
 
   it('answers from the hint on the first screen, with no typing', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByRole('button', { name: 'How is NHS England connected to Southend University Hospital?' }).click();
     const article = page.locator('article.answer');
     await article.waitFor();
@@ -83,8 +72,8 @@ describe('questions', () => {
   });
 
   it('answers "how is NHS England connected to Southend University Hospital?" with paths drawn and written, filterable by type', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByText('How is … connected to …?').click();
     await choose(page, 'From', 'NHS England', /^NHS England$/);
     await choose(page, 'To', 'Southend University Hospital', /^Southend University Hospital$/);
@@ -119,8 +108,8 @@ describe('questions', () => {
   });
 
   it('answers "who funds" and "what does it oversee"', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByText('Who funds…?').click();
     await choose(page, 'Entity', REGIME, REGIME);
     let article = await answer(page);

@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, waitForMap } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForMap } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 describe('renderers', () => {
   for (const renderer of ['canvas', 'webgl'] as const) {
     it(`selects an entity by clicking it with the ${renderer} renderer, on the whole graph`, async () => {
-      const { context, page } = await openPage(browser);
-      await page.goto(`${server.url}/?renderer=${renderer}`);
+      const { context, page } = await openPage(app.browser);
+      await page.goto(`${app.server.url}/?renderer=${renderer}`);
       await waitForMap(page, (s) => s.nodes.length > 0);
       await page.getByRole('button', { name: 'Everything' }).click();
       const snap = await waitForMap(page, (s) => s.nodes.length > 100);

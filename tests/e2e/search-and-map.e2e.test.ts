@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import { describe, expect, it } from 'vitest';
+import { mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, {
+  const res = await fetch(`${app.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
@@ -27,8 +15,8 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
 
 describe('the first screen', () => {
   it('opens on an overview of the national bodies and the Success Regime, with a hint and a legend', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     const snap = await waitForMap(page, (s) => s.nodes.length > 0);
     expect(snap.nodes.length).toBeGreaterThan(5);
     expect(nodeNamed(snap, 'NHS England')?.kind).toBe('NATIONAL_BODY');
@@ -48,8 +36,8 @@ describe('the first screen', () => {
 
 describe('search', () => {
   it('suggests names as you type and is driven with arrow keys, Enter and Escape', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await mapSnapshot(page);
     const box = page.getByRole('combobox', { name: 'Search the graph' });
     const listbox = page.getByRole('listbox', { name: 'Search the graph: suggestions' });
@@ -90,8 +78,8 @@ describe('search', () => {
         '{ graph(kinds: [TRUST]) { nodes { name odsCode } } }',
       )
     ).graph.nodes.filter((e) => e.odsCode && e.odsCode.length >= 3);
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await mapSnapshot(page);
     const box = page.getByRole('combobox', { name: 'Search the graph' });
     const listbox = page.getByRole('listbox', { name: 'Search the graph: suggestions' });
@@ -119,10 +107,11 @@ describe('search', () => {
 
 describe('the map', () => {
   it('shows a tooltip for an entity and a relationship under the pointer', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await searchAndOpen(page, 'Mid and South Essex Success Regime', 'Mid and South Essex Success Regime');
-    const snap = await waitForMap(page, (s) => nodeNamed(s, 'Mid and South Essex Success Regime')?.selected === true);
+    // Positions are read once the layout has stopped moving nodes, so the pointer lands where they stay.
+    const snap = await waitForMap(page, (s) => s.layoutState === 'idle' && nodeNamed(s, 'Mid and South Essex Success Regime')?.selected === true);
     const regime = nodeNamed(snap, 'Mid and South Essex Success Regime')!;
     await page.mouse.move(regime.x, regime.y);
     const tooltip = page.getByRole('tooltip');
@@ -140,8 +129,8 @@ describe('the map', () => {
   });
 
   it('draws colour and shape by kind, and line colour, style and arrows by relationship type', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     const snap = await waitForMap(page, (s) => s.nodes.length > 0);
     const body = nodeNamed(snap, 'NHS England')!;
     const programme = nodeNamed(snap, 'Success Regime')!;

@@ -1,32 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/global-setup.ts';
-import { launchBrowser, mapSnapshot, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import { mapSnapshot, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
+import { startWebServer } from '../helpers/web-server.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 describe('states', () => {
   it('says it is loading while the first answer is on its way', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/graphql', async (route) => {
       await gate;
       await route.continue();
     });
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const loading = page.getByRole('status').filter({ hasText: 'Loading the overview' });
     await loading.waitFor();
     expect((await mapSnapshot_unchecked(page)).nodes).toHaveLength(0);
@@ -37,10 +26,10 @@ describe('states', () => {
   });
 
   it('shows a clear message with Retry when the server stops, and recovers when it is back', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await waitForMap(page, (s) => s.nodes.length > 0);
-    await server.stop();
+    await app.server.stop();
     try {
       const box = page.getByRole('combobox', { name: 'Search the graph' });
       await box.pressSequentially('Monitor', { delay: 10 });
@@ -52,7 +41,7 @@ describe('states', () => {
       await alert.getByRole('button', { name: 'Retry' }).click();
       await alert.filter({ hasText: 'cannot reach its server' }).waitFor();
     } finally {
-      await server.start();
+      await app.server.start();
     }
     await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('alert').waitFor({ state: 'detached' });
@@ -62,7 +51,7 @@ describe('states', () => {
 
   it('says the graph database is down when the server cannot reach Neo4j', async () => {
     const dead = await startWebServer(`bolt://127.0.0.1:${await freePort()}`);
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     try {
       await page.goto(dead.url);
       const alert = page.getByRole('alert');
@@ -84,8 +73,8 @@ async function mapSnapshot_unchecked(page: import('playwright-core').Page) {
 
 describe('looks', () => {
   it('switches to the dark theme, remembers it, and starts dark for a dark-preferring system', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await waitForMap(page, (s) => s.nodes.length > 0);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
@@ -100,16 +89,16 @@ describe('looks', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await context.close();
 
-    const dark = await openPage(browser, { colorScheme: 'dark' });
-    await dark.page.goto(server.url);
+    const dark = await openPage(app.browser, { colorScheme: 'dark' });
+    await dark.page.goto(app.server.url);
     expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await dark.page.getByRole('button', { name: 'Use the light theme' }).waitFor();
     await dark.context.close();
   });
 
   it('fits 1280x720 without scrolling the page, and scales the text up on a 4K screen', async () => {
-    const small = await openPage(browser, { width: 1280, height: 720 });
-    await small.page.goto(server.url);
+    const small = await openPage(app.browser, { width: 1280, height: 720 });
+    await small.page.goto(app.server.url);
     await waitForMap(small.page, (s) => s.nodes.length > 0);
     const fits = await small.page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -125,8 +114,8 @@ describe('looks', () => {
     expect(fits.answer.bottom).toBeLessThan(720);
     await small.context.close();
 
-    const large = await openPage(browser, { width: 3840, height: 2160 });
-    await large.page.goto(server.url);
+    const large = await openPage(app.browser, { width: 3840, height: 2160 });
+    await large.page.goto(app.server.url);
     await waitForMap(large.page, (s) => s.nodes.length > 0);
     const font = await large.page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(font).toBeGreaterThan(fits.font);

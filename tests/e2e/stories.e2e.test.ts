@@ -1,21 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 const TITLE = 'The 2016 and 2022 reorganisations';
 const CAPTIONS = [
@@ -59,9 +48,9 @@ async function presented(page: Page, step: number) {
 
 describe('stories', () => {
   it('builds a three-step story, presents it from the keyboard, shares it as a link and as a file', async () => {
-    const { context, page } = await openPage(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+    await page.goto(app.server.url);
     await waitForMap(page, (s) => s.nodes.length > 0);
 
     const stories = page.getByRole('region', { name: 'Stories' });
@@ -129,9 +118,9 @@ describe('stories', () => {
     await stories.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('status').filter({ hasText: `Link to the story "${TITLE}" copied.` }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(new RegExp(`^${server.url}/?#story=[A-Za-z0-9_-]+$`));
+    expect(link).toMatch(new RegExp(`^${app.server.url}/?#story=[A-Za-z0-9_-]+$`));
 
-    const other = await openPage(browser);
+    const other = await openPage(app.browser);
     await other.page.goto(link);
     const offer = other.page.getByRole('complementary', { name: TITLE });
     await offer.getByText('3 steps.').waitFor();
@@ -157,9 +146,9 @@ describe('stories', () => {
     expect(json.steps[0].view).toContain('asOf=2015-06-01');
     await context.close();
 
-    const fresh = await openPage(browser);
+    const fresh = await openPage(app.browser);
     const freshStories = fresh.page.getByRole('region', { name: 'Stories' });
-    await fresh.page.goto(server.url);
+    await fresh.page.goto(app.server.url);
     await waitForMap(fresh.page, (s) => s.nodes.length > 0);
     await freshStories.getByLabel('Story file to import').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: file });
     await fresh.page.getByRole('status').filter({ hasText: `Imported the story "${TITLE}" (3 steps).` }).waitFor();
@@ -184,8 +173,8 @@ describe('stories', () => {
   }, 150_000);
 
   it('keeps a named view through a reload, and opens, renames and deletes it', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await waitForMap(page, (s) => s.nodes.length > 0);
     const time = page.getByRole('region', { name: 'Time' });
     await time.getByLabel('As of', { exact: true }).fill('2017-06-01');
@@ -210,7 +199,7 @@ describe('stories', () => {
     await panel.getByRole('button', { name: 'NHS Improvement in 2017', exact: true }).waitFor();
 
     // A reload without the link: the saved view is still there and brings back the same picture.
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await waitForMap(page, (s) => s.nodes.length > 0 && root(s) === undefined);
     expect(await page.getByLabel('As of', { exact: true }).inputValue()).toBe('');
     await panel.getByRole('button', { name: 'NHS Improvement in 2017', exact: true }).click();

@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
-import { startWebServer, type WebServer } from '../helpers/web-server.ts';
+import { describe, expect, it } from 'vitest';
+import { nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
+import { useBrowserApp } from '../helpers/browser-app.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(inject('neo4jUri'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 describe('time', () => {
   it('redraws the map as it stood on the chosen date, asking every query about that date', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     const asked: unknown[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(request.postDataJSON());
     });
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const all = await waitForMap(page, (s) => s.nodes.length > 0);
     expect(nodeNamed(all, 'NHS Improvement')).toBeDefined();
     const time = page.getByRole('region', { name: 'Time' });
@@ -56,8 +44,8 @@ describe('time', () => {
   });
 
   it('shows what changed between two dates, marked on the map and listed as sentences', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await waitForMap(page, (s) => s.nodes.length > 0);
     const time = page.getByRole('region', { name: 'Time' });
     const form = time.getByRole('form', { name: 'What changed' });
@@ -76,8 +64,8 @@ describe('time', () => {
   });
 
   it('plays through the years up to today', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await waitForMap(page, (s) => s.nodes.length > 0);
     const time = page.getByRole('region', { name: 'Time' });
     const thisYear = await page.evaluate(() => new Date().getFullYear());
