@@ -89,10 +89,14 @@ export async function mapSnapshot(page: Page): Promise<MapSnapshot> {
   ) as Promise<MapSnapshot>;
 }
 
-/** Waits until the map satisfies `check` (after loading and layout), and returns that snapshot. */
+/**
+ * Waits until the map satisfies `check` with no layout running (so the positions in it are where nodes stay, and
+ * a click at one lands on its node), and returns that snapshot.
+ */
 export async function waitForMap(page: Page, check: (snap: MapSnapshot) => boolean, tries = 200): Promise<MapSnapshot> {
+  const settled = (snap: MapSnapshot) => snap.layoutState === 'idle' && check(snap);
   let snap = await mapSnapshot(page);
-  for (let i = 0; i < tries && !check(snap); i++) {
+  for (let i = 0; i < tries && !settled(snap); i++) {
     await page.waitForTimeout(50);
     snap = await mapSnapshot(page);
   }
