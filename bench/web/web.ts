@@ -9,20 +9,12 @@ import sirv from 'sirv';
 import { build } from 'vite';
 import type { BenchConfig } from '../config.ts';
 import { freePort } from '../../tests/helpers/global-setup.ts';
+import { CHROMIUM_ARGS } from '../../tests/helpers/browser.ts';
 import { round, summarise } from '../lib/stats.ts';
 
 const BENCH_PAGE = fileURLToPath(new URL('.', import.meta.url));
 const WEB_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1440, height: 900 };
 export const RENDERERS = ['canvas', 'webgl', 'canvas-large'] as const;
 
@@ -199,7 +191,7 @@ export async function runWeb(config: BenchConfig, log: Log): Promise<WebRow[]> {
     await build({ root: BENCH_PAGE, configFile: false, logLevel: 'warn', base: './', build: { outDir: out, emptyOutDir: true, target: 'es2022' } });
     const served = await serve(out);
     server = served.server;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     for (const nodes of config.webNodes) {
       for (const renderer of RENDERERS) {
         const row = await measureCase(browser, served.url, nodes, renderer, config.webSeconds);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
+import { dragNode, mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
 import { useBrowserApp } from '../helpers/browser-app.ts';
 import type { EntityKind } from '../../web/src/lib/api/types.ts';
 import { KIND_LABELS } from '../../web/src/lib/text/phrasing.ts';
@@ -48,13 +48,7 @@ describe('sharing', () => {
 
     // Move one node by hand: the link keeps where it was put.
     const moving = laid.nodes.find((n) => !n.covered && n.id !== other.id)!;
-    await page.mouse.move(moving.x, moving.y);
-    await page.mouse.down();
-    await page.mouse.move(moving.x + 40, moving.y + 30, { steps: 5 });
-    await page.mouse.move(moving.x + 90, moving.y + 70, { steps: 5 });
-    await page.mouse.up();
-    await page.waitForFunction((id) => location.hash.includes(`moved=${encodeURIComponent(id)}`), moving.id);
-    const before = await mapSnapshot(page);
+    const before = await dragNode(page, moving);
     const movedTo = before.nodes.find((n) => n.id === moving.id)!;
     expect(Math.abs(movedTo.modelX - moving.modelX) + Math.abs(movedTo.modelY - moving.modelY)).toBeGreaterThan(20);
 

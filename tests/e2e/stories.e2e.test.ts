@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mapSnapshot, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
+import { dragNode, nodeNamed, openPage, searchAndOpen, waitForMap, type MapSnapshot } from '../helpers/browser.ts';
 import { useBrowserApp } from '../helpers/browser-app.ts';
 
 const app = useBrowserApp();
@@ -184,13 +184,7 @@ describe('stories', () => {
     const laid = await waitForMap(page, (s) => root(s) === 'NHS Improvement' && s.layout === 'hierarchical');
     // A node moved by hand is kept with the view and put back where it was.
     const moving = laid.nodes.find((n) => !n.covered && n.name !== 'NHS Improvement')!;
-    await page.mouse.move(moving.x, moving.y);
-    await page.mouse.down();
-    await page.mouse.move(moving.x + 40, moving.y + 30, { steps: 5 });
-    await page.mouse.move(moving.x + 90, moving.y + 70, { steps: 5 });
-    await page.mouse.up();
-    await page.waitForFunction((id) => location.hash.includes(`moved=${encodeURIComponent(id)}`), moving.id);
-    const saved = await mapSnapshot(page);
+    const saved = await dragNode(page, moving);
     const movedTo = saved.nodes.find((n) => n.id === moving.id)!;
 
     const panel = page.getByRole('region', { name: 'Saved views' });

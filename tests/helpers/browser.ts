@@ -3,7 +3,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH points elsewhere if needed. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const ARGS = [
+/** The flags every headless run here uses (the browser tests, the screenshots, the map benchmark). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -15,7 +16,7 @@ const ARGS = [
 
 /** Launches the system Chromium headless with playwright-core (no downloaded browser builds). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export interface PageOptions {
@@ -121,4 +122,18 @@ export async function searchAndOpen(page: Page, text: string, optionName: string
   const index = names.findIndex((n) => (typeof optionName === 'string' ? n.includes(optionName) : optionName.test(n)));
   for (let i = 0; i < index; i++) await box.press('ArrowDown');
   await box.press('Enter');
+}
+
+/**
+ * Drags a node by hand (from its drawn position, down and to the right) and waits until the link records where
+ * it was put; returns the map as it is then.
+ */
+export async function dragNode(page: Page, node: { id: string; x: number; y: number }): Promise<MapSnapshot> {
+  await page.mouse.move(node.x, node.y);
+  await page.mouse.down();
+  await page.mouse.move(node.x + 40, node.y + 30, { steps: 5 });
+  await page.mouse.move(node.x + 90, node.y + 70, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction((id) => location.hash.includes(`moved=${encodeURIComponent(id)}`), node.id);
+  return mapSnapshot(page);
 }
