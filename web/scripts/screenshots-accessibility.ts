@@ -3,23 +3,13 @@
  * as in screenshots.ts): the list view, and the map's keyboard focus in the light and dark themes.
  */
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { launchBrowser, mapSnapshot, openPage, searchAndOpen, waitForMap } from '../../tests/helpers/browser.ts';
-import { startStack } from './stack.ts';
+import { SCREENSHOTS_DIR, shot, startStack } from './stack.ts';
 
 const stack = process.env.SCREENSHOT_URL ? null : await startStack();
 const base = process.env.SCREENSHOT_URL ?? stack!.url;
-const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
-async function shot(page: Page, name: string) {
-  await mapSnapshot(page);
-  await page.screenshot({ path: path.join(out, `${name}.png`) });
-  console.log(`docs/screenshots/${name}.png`);
-}
-
-await mkdir(out, { recursive: true });
+await mkdir(SCREENSHOTS_DIR, { recursive: true });
 const browser = await launchBrowser();
 try {
   const { context, page } = await openPage(browser, { width: 1600, height: 1000 });

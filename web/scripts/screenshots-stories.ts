@@ -4,21 +4,11 @@
  * projector theme.
  */
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { launchBrowser, mapSnapshot, openPage, searchAndOpen, waitForMap } from '../../tests/helpers/browser.ts';
-import { startStack } from './stack.ts';
+import { SCREENSHOTS_DIR, shot, startStack } from './stack.ts';
 
 const stack = process.env.SCREENSHOT_URL ? null : await startStack();
 const base = process.env.SCREENSHOT_URL ?? stack!.url;
-const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await mapSnapshot(page);
-  await page.screenshot({ path: path.join(out, `${name}.png`) });
-  console.log(`docs/screenshots/${name}.png`);
-}
 
 const STEPS = [
   { date: '2015-06-01', name: 'Monitor', caption: 'June 2015: Monitor regulates foundation trusts; the NHS Trust Development Authority oversees the other trusts.' },
@@ -26,7 +16,7 @@ const STEPS = [
   { date: '2022-07-01', name: 'NHS England', caption: 'July 2022: NHS England takes over, and integrated care boards replace clinical commissioning groups.' },
 ];
 
-await mkdir(out, { recursive: true });
+await mkdir(SCREENSHOTS_DIR, { recursive: true });
 const browser = await launchBrowser();
 try {
   const { context, page } = await openPage(browser, { width: 1600, height: 1000 });

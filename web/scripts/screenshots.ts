@@ -4,21 +4,12 @@
  *   SCREENSHOT_URL=http://127.0.0.1:4000 npm run screenshots  an explorer already running
  */
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchBrowser, mapSnapshot, nodeNamed, openPage, searchAndOpen } from '../../tests/helpers/browser.ts';
-import { startStack } from './stack.ts';
+import { SCREENSHOTS_DIR, shot, startStack } from './stack.ts';
 
 const stack = process.env.SCREENSHOT_URL ? null : await startStack();
 const base = process.env.SCREENSHOT_URL ?? stack!.url;
-const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await mapSnapshot(page);
-  await page.screenshot({ path: path.join(out, `${name}.png`) });
-  console.log(`docs/screenshots/${name}.png`);
-}
 
 async function chooseIn(page: Page, label: string, text: string, option: string) {
   const box = page.getByRole('combobox', { name: label });
@@ -42,7 +33,7 @@ async function askPath(page: Page) {
   await page.getByRole('heading', { name: /How is NHS England connected to/ }).waitFor();
 }
 
-await mkdir(out, { recursive: true });
+await mkdir(SCREENSHOTS_DIR, { recursive: true });
 const browser = await launchBrowser();
 try {
   const { context, page } = await openPage(browser, { width: 1600, height: 1000 });

@@ -1,6 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { mapSnapshot } from '../../tests/helpers/browser.ts';
 
 /**
  * A throwaway explorer for the screenshot scripts: a local Neo4j in a temp folder seeded from seed/data, and
@@ -29,4 +32,14 @@ export async function startStack(): Promise<{ url: string; stop: () => Promise<v
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Where the screenshot scripts write (docs/screenshots). */
+export const SCREENSHOTS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/** Saves the page as docs/screenshots/<name>.png, once the map has answered (so it is drawn). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await mapSnapshot(page);
+  await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
 }
