@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONFIDENCES, ENTITY_KINDS, RELATIONSHIP_TYPES } from '../server/src/domain/model.ts';
+import { BASES, CONFIDENCES, ENTITY_KINDS, RELATIONSHIP_TYPES } from '../server/src/domain/model.ts';
 
 /** The shape of one seed data file (see seed/README.md). Cross-entry rules live in validate.ts. */
 
@@ -52,10 +52,26 @@ export const RelationshipSchema = z.strictObject({
     error: 'must be confirmed, reported or unverified',
   }),
   sources: z.array(CitationSchema).min(1, 'needs at least one source'),
+  /** How it is known; when left out, quoted if a citation has a quote, else cited. */
+  basis: z
+    .enum(BASES.map((b) => b.toLowerCase()) as [string, ...string[]], { error: 'must be quoted, recorded, derived or cited' })
+    .optional(),
+  /** For a derived relationship: the rule's id, and the facts it was applied to. */
+  rule: slug.optional(),
+  premises: z.array(text).optional(),
+});
+
+/** A rule that gives relationships for a whole class of organisations; derived relationships name it. */
+export const RuleSchema = z.strictObject({
+  id: slug,
+  name: text,
+  statement: text,
+  sources: z.array(CitationSchema).min(1, 'needs at least one source'),
 });
 
 export const SeedFileSchema = z.strictObject({
   sources: z.array(SourceSchema).default([]),
+  rules: z.array(RuleSchema).default([]),
   entities: z.array(EntitySchema).default([]),
   relationships: z.array(RelationshipSchema).default([]),
 });
@@ -64,3 +80,4 @@ export type SeedFile = z.infer<typeof SeedFileSchema>;
 export type SeedEntity = z.infer<typeof EntitySchema>;
 export type SeedRelationship = z.infer<typeof RelationshipSchema>;
 export type SeedSource = z.infer<typeof SourceSchema>;
+export type SeedRule = z.infer<typeof RuleSchema>;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseDocument, isMap, type Document } from 'yaml';
 import { expandPartialDate } from '../server/src/domain/dates.ts';
-import type { EntityKind, RelationshipType } from '../server/src/domain/model.ts';
+import type { Basis, EntityKind, RelationshipType } from '../server/src/domain/model.ts';
 import { SeedFileSchema, type SeedFile } from './schema.ts';
 
 /**
@@ -66,12 +66,20 @@ export interface RelationshipRow {
     validTo: string | null;
     note: string | null;
     confidence: string;
+    basis: Basis;
+    rule: string | null;
+    premises: string[];
     sourceIds: string[];
     quotes: string[];
   };
 }
+export interface RuleRow {
+  id: string;
+  props: { id: string; name: string; statement: string; sourceIds: string[]; quotes: string[] };
+}
 export interface Dataset {
   sources: SourceRow[];
+  rules: RuleRow[];
   entities: EntityRow[];
   relationships: RelationshipRow[];
 }
@@ -80,16 +88,32 @@ export interface Dataset {
 export interface Known {
   entities: Map<string, { validFrom: string | null; validTo: string | null }>;
   sourceIds: Set<string>;
-  /** Lower-cased name -> id, and ODS code -> id, of what is stored: another entity may not take them. */
+  ruleIds?: Set<string>;
+  /** Lower-cased name -> id of what is stored: another entity may not take it. */
   names?: Map<string, string>;
-  odsCodes?: Map<string, string>;
+  /** ODS code -> the stored entities holding it and when: another may not hold it on the same dates. */
+  odsCodes?: Map<string, Holder[]>;
 }
 
-interface Parsed {
+/** An entity holding an ODS code from..to (either open). One code may pass from one entity to the next. */
+export interface Holder {
+  id: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+function overlaps(a: Holder, b: Holder): boolean {
+  return (a.validTo === null || b.validFrom === null || b.validFrom <= a.validTo) &&
+    (b.validTo === null || a.validFrom === null || a.validFrom <= b.validTo);
+}
+
+export interface Parsed {
   file: string;
   data: SeedFile | null;
   /** The line of the value at `at` (or of its nearest enclosing one); null when unknown. */
   lineOf(at: (string | number)[]): number | null;
+  /** Where an entry came from when that is not `file` (data built from register rows names the row's file). */
+  fileOf?(at: (string | number)[]): string;
 }
 
 /** Offsets where each line starts, for turning an offset into a 1-based line number. */
@@ -224,6 +248,11 @@ export function validateData(name: string, data: unknown, known: Known): Dataset
 
 /** Reads and checks the files; throws SeedValidationError listing every problem, or returns the dataset. */
 export async function loadSeedFiles(files: string[], known?: Known): Promise<Dataset> {
+  return validateParsed(await parseSeedFiles(files), known);
+}
+
+/** Reads the files and checks each one's shape; throws SeedValidationError listing every problem. */
+export async function parseSeedFiles(files: string[]): Promise<Parsed[]> {
   const problems: Problem[] = [];
   const parsedFiles: Parsed[] = [];
   for (const file of files) {
@@ -231,23 +260,39 @@ export async function loadSeedFiles(files: string[], known?: Known): Promise<Dat
     if (parsed?.data) parsedFiles.push(parsed);
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
-  return validateParsed(parsedFiles, known);
+  return parsedFiles;
+}
+
+/**
+ * Checks data built in memory (the national registers) against the same schema as a file; `fileOf` names the
+ * register file each entry came from and `lineOf` its row.
+ */
+export function parseBuilt(
+  name: string,
+  data: unknown,
+  where: { fileOf: NonNullable<Parsed['fileOf']>; lineOf: Parsed['lineOf'] },
+): Parsed {
+  const problems: Problem[] = [];
+  const parsed = checkShape({ file: name, data: null, ...where }, data, problems);
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return parsed;
 }
 
 /** The rules across entries and files, and the dataset to write. */
-function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
+export function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
   const problems: Problem[] = [];
-  const dataset: Dataset = { sources: [], entities: [], relationships: [] };
+  const dataset: Dataset = { sources: [], rules: [], entities: [], relationships: [] };
   // Where each id was first claimed; its line is looked up only if the id turns out to be used twice.
   const seen = new Map<string, { p: Parsed; at: (string | number)[] }>();
   const names = new Map<string, string>();
-  const odsCodes = new Map<string, string>();
+  const holders = new Map<string, { holder: Holder; p: Parsed; at: (string | number)[] }[]>();
   const lifetimes = new Map(known?.entities ?? []);
   const sourceIds = new Set(known?.sourceIds ?? []);
+  const ruleIds = new Set(known?.ruleIds ?? []);
 
   const report = (p: Parsed, at: (string | number)[], field: string, message: string) =>
     problems.push({
-      file: p.file,
+      file: p.fileOf?.(at) ?? p.file,
       line: p.lineOf(field ? [...at, field] : at),
       entry: entryName(p.data, at),
       field,
@@ -281,6 +326,21 @@ function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
         props: { id: s.id, title: s.title, url: s.url ?? null, publisher: s.publisher ?? null, published },
       });
     });
+    data.rules.forEach((r, i) => {
+      const at = ['rules', i];
+      claim(p, at, `rule:${r.id}`, `rule id "${r.id}"`);
+      ruleIds.add(r.id);
+      dataset.rules.push({
+        id: r.id,
+        props: {
+          id: r.id,
+          name: r.name,
+          statement: r.statement,
+          sourceIds: r.sources.map((c) => c.source),
+          quotes: r.sources.map((c) => c.quote ?? ''),
+        },
+      });
+    });
     data.entities.forEach((e, i) => {
       const at = ['entities', i];
       claim(p, at, `entity:${e.id}`, `entity id "${e.id}"`);
@@ -289,13 +349,12 @@ function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
       if (names.has(nameKey)) report(p, at, 'name', `"${e.name}" is already the name of ${names.get(nameKey)}`);
       else if (storedName && storedName !== e.id) report(p, at, 'name', `"${e.name}" is already the name of ${storedName}`);
       else names.set(nameKey, e.id);
-      if (e.odsCode) {
-        const storedCode = known?.odsCodes?.get(e.odsCode);
-        if (odsCodes.has(e.odsCode)) report(p, at, 'odsCode', `${e.odsCode} is already the ODS code of ${odsCodes.get(e.odsCode)}`);
-        else if (storedCode && storedCode !== e.id) report(p, at, 'odsCode', `${e.odsCode} is already the ODS code of ${storedCode}`);
-        else odsCodes.set(e.odsCode, e.id);
-      }
       const { from, to } = dates(p, at, e);
+      if (e.odsCode) {
+        const list = holders.get(e.odsCode) ?? [];
+        list.push({ holder: { id: e.id, validFrom: from, validTo: to }, p, at });
+        holders.set(e.odsCode, list);
+      }
       lifetimes.set(e.id, { validFrom: from, validTo: to });
       dataset.entities.push({
         id: e.id,
@@ -316,9 +375,17 @@ function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
     });
   }
 
+  checkCodes(holders, known, report);
+
   // Pass 2: references and relationships.
   for (const p of parsedFiles) {
     const data = p.data!;
+    data.rules.forEach((r, i) => {
+      const at = ['rules', i];
+      r.sources.forEach((c, j) => {
+        if (!sourceIds.has(c.source)) report(p, [...at, 'sources', j], 'source', `unknown source "${c.source}"`);
+      });
+    });
     data.entities.forEach((e, i) =>
       e.sources.forEach((c, j) => {
         if (!sourceIds.has(c.source)) report(p, ['entities', i, 'sources', j], 'source', `unknown source "${c.source}"`);
@@ -348,6 +415,7 @@ function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
       r.sources.forEach((c, j) => {
         if (!sourceIds.has(c.source)) report(p, [...at, 'sources', j], 'source', `unknown source "${c.source}"`);
       });
+      const basis = checkBasis(r, ruleIds, (field, message) => report(p, at, field, message));
       dataset.relationships.push({
         id,
         type: r.type,
@@ -359,6 +427,9 @@ function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
           validTo: to,
           note: r.note ?? null,
           confidence: r.confidence,
+          basis,
+          rule: r.rule ?? null,
+          premises: r.premises ?? [],
           sourceIds: r.sources.map((c) => c.source),
           quotes: r.sources.map((c) => c.quote ?? ''),
         },
@@ -368,6 +439,51 @@ function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
 
   if (problems.length > 0) throw new SeedValidationError(problems);
   return dataset;
+}
+
+type Report = (p: Parsed, at: (string | number)[], field: string, message: string) => void;
+
+/** No two entities may hold one ODS code on the same day (a code may pass from one to the next). */
+function checkCodes(
+  holders: Map<string, { holder: Holder; p: Parsed; at: (string | number)[] }[]>,
+  known: Known | undefined,
+  report: Report,
+): void {
+  for (const [code, list] of holders) {
+    const inFiles = new Set(list.map((h) => h.holder.id));
+    const stored = (known?.odsCodes?.get(code) ?? []).filter((h) => !inFiles.has(h.id));
+    list.forEach((h, i) => {
+      const clash =
+        list.slice(0, i).find((o) => o.holder.id !== h.holder.id && overlaps(o.holder, h.holder))?.holder ??
+        stored.find((o) => overlaps(o, h.holder));
+      if (clash) report(h.p, h.at, 'odsCode', `${code} is already the ODS code of ${clash.id} on some of the same dates`);
+    });
+  }
+}
+
+/**
+ * How a relationship is known, checked against what it cites: quoted needs a quote, recorded a register row (as
+ * each citation's quote), derived a known rule and its premises; cited has no quote. Left out, it is quoted
+ * when a citation has a quote, else cited.
+ */
+function checkBasis(
+  r: SeedFile['relationships'][number],
+  ruleIds: Set<string>,
+  problem: (field: string, message: string) => void,
+): Basis {
+  const quoted = r.sources.some((c) => c.quote);
+  const basis = (r.basis?.toUpperCase() as Basis | undefined) ?? (quoted ? 'QUOTED' : 'CITED');
+  if (basis === 'QUOTED' && !quoted) problem('basis', 'quoted needs a source with a quote');
+  if (basis === 'CITED' && quoted) problem('basis', 'cited means no quote is at hand, but a source has one: use quoted');
+  if (basis === 'RECORDED' && !quoted) problem('basis', 'recorded needs a register row, as a source\'s quote');
+  if (basis === 'DERIVED') {
+    if (!r.rule) problem('rule', 'a derived relationship names its rule');
+    else if (!ruleIds.has(r.rule)) problem('rule', `unknown rule "${r.rule}"`);
+    if (!r.premises || r.premises.length === 0) problem('premises', 'a derived relationship lists the facts its rule was applied to');
+  } else if (r.rule || r.premises) {
+    problem('rule', 'only a derived relationship names a rule and premises');
+  }
+  return basis;
 }
 
 /** Relationships that record a hand-over, dated when the new body took over. */

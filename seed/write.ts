@@ -2,7 +2,7 @@ import type { Db } from '../server/src/db/run.ts';
 import { dateParam } from '../server/src/db/cypher.ts';
 import { KIND_LABEL, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../server/src/domain/model.ts';
 import { ALL_KIND_LABELS, SCHEMA_STATEMENTS } from './constraints.ts';
-import type { Dataset, Known } from './validate.ts';
+import type { Dataset, Holder, Known } from './validate.ts';
 
 /**
  * How long schema changes may take: waiting for indexes to come online (up to 60 s by its own bound) would be cut
@@ -33,6 +33,11 @@ const UPSERT_SOURCES = `
 UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
 SET s += row.props`;
+
+const UPSERT_RULES = `
+UNWIND $rows AS row
+MERGE (r:Rule {id: row.id})
+SET r += row.props`;
 
 /** One statement for each kind: MERGE cannot take a label as a parameter, so labels come from the allowlist. */
 const UPSERT_ENTITIES = new Map<EntityKind, string>(
@@ -82,14 +87,18 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
  */
 const PRUNE = `
 CALL {
-  MATCH ()-[r]->() WHERE r.origin = 'seed' AND NOT r.id IN $relationshipIds
+  MATCH ()-[r]->() WHERE r.origin = 'seed' AND $relationshipIds[r.id] IS NULL
   DELETE r RETURN count(r) AS relationships
 }
 CALL {
-  MATCH (e:Entity) WHERE e.origin = 'seed' AND NOT e.id IN $entityIds
+  MATCH (e:Entity) WHERE e.origin = 'seed' AND $entityIds[e.id] IS NULL
   DETACH DELETE e RETURN count(e) AS entities
 }
-RETURN relationships, entities`;
+CALL {
+  MATCH (r:Rule) WHERE $ruleIds[r.id] IS NULL
+  DELETE r RETURN count(r) AS rules
+}
+RETURN relationships, entities, rules`;
 
 type Statement = { cypher: string; params: Record<string, unknown> };
 /** A statement over `rows`, which may be cut into pieces that each go in a different transaction. */
@@ -123,6 +132,7 @@ export async function writeDataset(
   if (data.sources.length > 0) {
     statements.push({ cypher: UPSERT_SOURCES, params: {}, rows: data.sources.map((s) => ({ id: s.id, props: withDates(s.props) })) });
   }
+  if (data.rules.length > 0) statements.push({ cypher: UPSERT_RULES, params: {}, rows: data.rules });
   for (const [kind, rows] of groupBy(data.entities, (e) => e.kind)) {
     statements.push({
       cypher: UPSERT_ENTITIES.get(kind)!,
@@ -138,7 +148,17 @@ export async function writeDataset(
     });
   }
   const prune: Statement[] = options.prune
-    ? [{ cypher: PRUNE, params: { relationshipIds: data.relationships.map((r) => r.id), entityIds: data.entities.map((e) => e.id) } }]
+    ? [
+        {
+          cypher: PRUNE,
+          // Maps, not lists: a key is found in constant time, so the sweep stays linear in the store's size.
+          params: {
+            relationshipIds: idSet(data.relationships),
+            entityIds: idSet(data.entities),
+            ruleIds: idSet(data.rules),
+          },
+        },
+      ]
     : [];
   const also = options.also ?? [];
   const total = statements.reduce((n, s) => n + s.rows.length, 0);
@@ -156,6 +176,10 @@ export async function writeDataset(
   }
   // The prune reads every stored relationship and entity, so its time grows with the store.
   if (prune.length + also.length > 0) await db.writeAll([...prune, ...also], { timeoutMs: writeTimeoutMs(total) });
+}
+
+function idSet(rows: { id: string }[]): Record<string, true> {
+  return Object.fromEntries(rows.map((r) => [r.id, true]));
 }
 
 function withRows(s: RowStatement): Statement {
@@ -187,16 +211,25 @@ function inBatches(statements: RowStatement[], size: number): RowStatement[][] {
 /** The entities and sources already in the database, so that a subset of files may refer to them. */
 export async function readKnown(db: Db): Promise<Known> {
   type Row = { id: string; name: string; odsCode: string | null; validFrom: string | null; validTo: string | null };
-  const [row] = await db.read<{ entities: Row[]; sources: string[] }>(`
+  const [row] = await db.read<{ entities: Row[]; sources: string[]; rules: string[] }>(`
     CALL { MATCH (e:Entity) RETURN collect(e {.id, .name, .odsCode, .validFrom, .validTo}) AS entities }
     CALL { MATCH (s:Source) RETURN collect(s.id) AS sources }
-    RETURN entities, sources`);
+    CALL { MATCH (r:Rule) RETURN collect(r.id) AS rules }
+    RETURN entities, sources, rules`);
   const entities = row?.entities ?? [];
+  const odsCodes = new Map<string, Holder[]>();
+  for (const e of entities) {
+    if (!e.odsCode) continue;
+    const list = odsCodes.get(e.odsCode) ?? [];
+    list.push({ id: e.id, validFrom: e.validFrom, validTo: e.validTo });
+    odsCodes.set(e.odsCode, list);
+  }
   return {
     entities: new Map(entities.map((e) => [e.id, { validFrom: e.validFrom, validTo: e.validTo }])),
     sourceIds: new Set(row?.sources ?? []),
+    ruleIds: new Set(row?.rules ?? []),
     names: new Map(entities.map((e) => [e.name.toLowerCase(), e.id])),
-    odsCodes: new Map(entities.flatMap((e) => (e.odsCode ? [[e.odsCode, e.id] as [string, string]] : []))),
+    odsCodes,
   };
 }
 

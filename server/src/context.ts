@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { Db } from './db/run.ts';
 import { SnapshotCache } from './db/snapshot-cache.ts';
 import { findEntitiesWithSources } from './db/entities.ts';
-import { findSources } from './db/sources.ts';
-import type { Entity, SourceDocument } from './domain/model.ts';
+import { findRules, findSources } from './db/sources.ts';
+import type { Entity, Rule, SourceDocument } from './domain/model.ts';
 import type { Auth } from './security.ts';
 
 /**
@@ -16,6 +16,7 @@ export interface Context {
   auth?: Auth;
   entities: DataLoader<string, Entity | null>;
   sources: DataLoader<string, SourceDocument | null>;
+  rules: DataLoader<string, Rule | null>;
   /** Snapshot answers, shared by every request of one app. */
   snapshots: SnapshotCache;
 }
@@ -33,7 +34,8 @@ export function createContext(db: Db, snapshots = new SnapshotCache({ ttlMs: 0 }
     for (const s of found.sources) sources.prime(s.id, s);
     return byId(ids, found.entities);
   });
-  return { db, entities, sources, snapshots };
+  const rules = new DataLoader<string, Rule | null>(async (ids) => byId(ids, await findRules(db, ids)));
+  return { db, entities, sources, rules, snapshots };
 }
 
 /** Remembers entities a query already returned, so resolving an edge's ends needs no further query. */

@@ -17,7 +17,7 @@ import { search } from './resolvers/Query/search.ts';
 import { sources } from './resolvers/Query/sources.ts';
 import { DateScalar } from './resolvers/types/Date.ts';
 import { Entity } from './resolvers/types/Entity.ts';
-import { Relationship } from './resolvers/types/Relationship.ts';
+import { Relationship, Rule } from './resolvers/types/Relationship.ts';
 import { Subgraph } from './resolvers/types/Subgraph.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
@@ -32,6 +32,7 @@ export function buildSchema(): GraphQLSchema {
       Mutation: { upsertEntity, upsertRelationship, endRelationship },
       Entity,
       Relationship,
+      Rule,
       Subgraph,
     },
     resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForResolveType: 'error' },

@@ -26,6 +26,9 @@ const edge: Relationship = {
   validTo: null,
   note: 'says "hello" & <waves>',
   confidence: 'CONFIRMED',
+  basis: 'QUOTED',
+  ruleId: null,
+  premises: [],
   citations: [{ sourceId: 'doc', quote: 'A oversees B, "formally".' }],
 };
 

@@ -74,7 +74,7 @@ describe('query modules', () => {
 
 describe('distinctRoutes', () => {
   const node = (id: string) => ({ id, name: id, kind: 'NATIONAL_BODY' as const, aliases: [], description: null, odsCode: null, validFrom: null, validTo: null, citations: [] });
-  const edge = (type: any, fromId: string, toId: string) => ({ id: `${fromId}:${type}:${toId}`, type, fromId, toId, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED' as const, citations: [] });
+  const edge = (type: any, fromId: string, toId: string) => ({ id: `${fromId}:${type}:${toId}`, type, fromId, toId, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED' as const, basis: 'CITED' as const, ruleId: null, premises: [], citations: [] });
   const path = (ids: string[], types: string[]) => ({
     nodes: ids.map(node),
     edges: types.map((t, i) => edge(t, ids[i]!, ids[i + 1]!)),

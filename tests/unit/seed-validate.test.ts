@@ -71,13 +71,25 @@ describe('seed validation', () => {
     expect(problem).toMatch(/not-yaml\.yaml:\d+: file: not valid YAML/);
   });
 
-  it('refuses the same id, name or ODS code twice across files', async () => {
+  it('refuses the same id or name twice across files', async () => {
     const error = await loadSeedFiles([fixture('valid.yaml'), fixture('valid.yaml')]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
     const message = (error as Error).message;
     expect(message).toMatch(/entity id "test-overseer" is already used at tests\/fixtures\/seed\/valid\.yaml:\d+/);
     expect(message).toMatch(/"Test Hospital NHS Trust" is already the name of test-trust/);
-    expect(message).toMatch(/ZZT is already the ODS code of test-trust/);
+  });
+
+  it('lets an ODS code pass from one entity to the next, but not be held by two on one day, and checks each basis', async () => {
+    const problems = await problemsOf('ods-codes-and-bases.yaml');
+    expect(problems).toEqual([
+      'tests/fixtures/seed/ods-codes-and-bases.yaml:33: entities[3] (test-clash), field "odsCode": ZZQ is already the ODS code of test-new on some of the same dates',
+      'tests/fixtures/seed/ods-codes-and-bases.yaml:41: relationships[0] (test-overseer-2 OVERSEES test-new), field "basis": recorded needs a register row, as a source\'s quote',
+      'tests/fixtures/seed/ods-codes-and-bases.yaml:44: relationships[1] (test-overseer-2 OVERSEES test-old), field "rule": a derived relationship names its rule',
+      'tests/fixtures/seed/ods-codes-and-bases.yaml:44: relationships[1] (test-overseer-2 OVERSEES test-old), field "premises": a derived relationship lists the facts its rule was applied to',
+      'tests/fixtures/seed/ods-codes-and-bases.yaml:55: relationships[2] (test-overseer-2 FUNDS test-old), field "basis": quoted needs a source with a quote',
+      'tests/fixtures/seed/ods-codes-and-bases.yaml:62: relationships[3] (test-overseer-2 FUNDS test-new), field "rule": only a derived relationship names a rule and premises',
+      'tests/fixtures/seed/ods-codes-and-bases.yaml:72: relationships[4] (test-overseer-2 REGULATES test-new), field "rule": unknown rule "no-such-rule"',
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, intParam } from './cypher.ts';
 import { toEntity, toRelationship, toSource, type EdgeRow } from './mapping.ts';
-import type { Direction, Entity, EntityKind, Relationship, RelationshipType, SourceDocument } from '../domain/model.ts';
+import type { Basis, Direction, Entity, EntityKind, Relationship, RelationshipType, SourceDocument } from '../domain/model.ts';
 
 const FIND_BY_IDS = `
 MATCH (e:Entity) WHERE e.id IN $ids
@@ -101,7 +101,7 @@ export function toLuceneQuery(text: string): string {
 const RELATIONSHIPS = cypher(`
 MATCH (e:Entity {id: $id})-[r]-(o:Entity)
 WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
-  AND ($types IS NULL OR type(r) IN $types)
+  AND ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
   AND VALID(r) AND VALID(o)
 RETURN EDGE(r) AS edge, o {.*} AS other, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN s {.*} } AS sources
 ORDER BY type(r), o.name`);
@@ -116,11 +116,13 @@ export async function listRelationships(
   direction: Direction,
   types: RelationshipType[] | null,
   asOf: string | null,
+  bases: Basis[] | null = null,
 ): Promise<{ relationships: Relationship[]; others: Entity[]; sources: SourceDocument[] }> {
   const rows = await db.read<{ edge: EdgeRow; other: Record<string, unknown>; sources: Record<string, unknown>[] }>(RELATIONSHIPS, {
     id,
     direction,
     types,
+    bases,
     asOf: dateParam(asOf),
   });
   return {

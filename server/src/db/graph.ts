@@ -1,7 +1,7 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, intParam } from './cypher.ts';
 import { distinctById, toEntity, toRelationship, type EdgeRow } from './mapping.ts';
-import type { CollapsedHub, Direction, EntityKind, RelationshipType, Subgraph } from '../domain/model.ts';
+import type { Basis, CollapsedHub, Direction, EntityKind, RelationshipType, Subgraph } from '../domain/model.ts';
 
 type Row = {
   center: Record<string, unknown> | null;
@@ -28,7 +28,8 @@ function neighbourhoodStatement(direction: Direction, depth: number): string {
   return cypher(`
 MATCH (c:Entity {id: $id})
 OPTIONAL MATCH p = (c) (${HOP[direction]}
-  WHERE (a = c OR COUNT { (a)--() } <= $hubLimit) AND ($types IS NULL OR type(r) IN $types) AND VALID(r) AND VALID(b)
+  WHERE (a = c OR COUNT { (a)--() } <= $hubLimit) AND ($types IS NULL OR type(r) IN $types)
+    AND ($bases IS NULL OR r.basis IN $bases) AND VALID(r) AND VALID(b)
 ){1,${depth}}
 WHERE VALID(c)
 WITH c, collect(p) AS ps
@@ -60,13 +61,21 @@ for (const depth of [1, 2, 3, 4]) {
 /** The entity and what lies within `depth` hops of it; null when the entity does not exist. */
 export async function listNeighbourhood(
   db: Db,
-  args: { id: string; depth: number; direction: Direction; types: RelationshipType[] | null; asOf: string | null },
+  args: {
+    id: string;
+    depth: number;
+    direction: Direction;
+    types: RelationshipType[] | null;
+    bases?: Basis[] | null;
+    asOf: string | null;
+  },
 ): Promise<Subgraph | null> {
   const statement = NEIGHBOURHOOD.get(`${args.direction}:${args.depth}`);
   if (!statement) throw new RangeError(`no neighbourhood statement for ${args.direction}:${args.depth}`);
   const [row] = await db.read<Row>(statement, {
     id: args.id,
     types: args.types,
+    bases: args.bases ?? null,
     asOf: dateParam(args.asOf),
     hubLimit: intParam(HUB_LIMIT),
   });
@@ -84,13 +93,14 @@ CALL {
   WHERE ($kinds IS NULL OR e.kind IN $kinds) AND VALID(e)
     AND ($asOf IS NULL OR e.validFrom IS NOT NULL OR e.validTo IS NOT NULL OR EXISTS {
       (e)-[r]-(o:Entity)
-      WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR o.kind IN $kinds) AND VALID(r) AND VALID(o)
+      WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
+        AND ($kinds IS NULL OR o.kind IN $kinds) AND VALID(r) AND VALID(o)
     })
   RETURN collect(e {.*}) AS nodes
 }
 CALL {
   MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
+  WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
     AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
     AND VALID(r) AND VALID(a) AND VALID(b)
   RETURN collect(EDGE(r)) AS edges
@@ -103,12 +113,13 @@ RETURN nodes, edges`);
  */
 export async function listSnapshot(
   db: Db,
-  args: { asOf: string | null; kinds: EntityKind[] | null; types: RelationshipType[] | null },
+  args: { asOf: string | null; kinds: EntityKind[] | null; types: RelationshipType[] | null; bases?: Basis[] | null },
 ): Promise<Subgraph> {
   const [row] = await db.read<{ nodes: Record<string, unknown>[]; edges: EdgeRow[] }>(SNAPSHOT, {
     asOf: dateParam(args.asOf),
     kinds: args.kinds,
     types: args.types,
+    bases: args.bases ?? null,
   });
   return { nodes: (row?.nodes ?? []).map(toEntity), edges: (row?.edges ?? []).map(toRelationship) };
 }

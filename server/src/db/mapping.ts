@@ -1,4 +1,4 @@
-import type { Citation, Confidence, Entity, EntityKind, Relationship, RelationshipType, SourceDocument } from '../domain/model.ts';
+import type { Basis, Citation, Confidence, Entity, EntityKind, Relationship, RelationshipType, Rule, SourceDocument } from '../domain/model.ts';
 
 /**
  * Shapes stored in Neo4j -> domain objects. Citations are kept on nodes and relationships as two parallel
@@ -47,8 +47,21 @@ export function toRelationship(row: EdgeRow): Relationship {
     validTo: str(row.props.validTo),
     note: str(row.props.note),
     confidence: String(row.props.confidence ?? 'unverified').toUpperCase() as Confidence,
+    basis: basisOf(row.props),
+    ruleId: str(row.props.rule),
+    premises: Array.isArray(row.props.premises) ? (row.props.premises as string[]) : [],
     citations: citations(row.props),
   };
+}
+
+/** Relationships written before bases existed (an older import) count as quoted when they carry a quote. */
+function basisOf(props: Props): Basis {
+  if (typeof props.basis === 'string' && props.basis !== '') return props.basis as Basis;
+  return citations(props).some((c) => c.quote) ? 'QUOTED' : 'CITED';
+}
+
+export function toRule(props: Props): Rule {
+  return { id: String(props.id), name: String(props.name), statement: String(props.statement), citations: citations(props) };
 }
 
 export function toSource(props: Props): SourceDocument {

@@ -1,6 +1,6 @@
 import type { Db } from './run.ts';
-import { toSource } from './mapping.ts';
-import type { SourceDocument } from '../domain/model.ts';
+import { toRule, toSource } from './mapping.ts';
+import type { Rule, SourceDocument } from '../domain/model.ts';
 
 const ALL = `MATCH (s:Source) RETURN s {.*} AS source ORDER BY s.title`;
 const BY_IDS = `MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS source`;
@@ -12,4 +12,12 @@ export async function listSources(db: Db): Promise<SourceDocument[]> {
 export async function findSources(db: Db, ids: readonly string[]): Promise<SourceDocument[]> {
   const rows = await db.read<{ source: Record<string, unknown> }>(BY_IDS, { ids: [...ids] });
   return rows.map((r) => toSource(r.source));
+}
+
+const RULES_BY_IDS = `MATCH (r:Rule) WHERE r.id IN $ids RETURN r {.*} AS rule`;
+
+/** The rules derived relationships follow, by id. */
+export async function findRules(db: Db, ids: readonly string[]): Promise<Rule[]> {
+  const rows = await db.read<{ rule: Record<string, unknown> }>(RULES_BY_IDS, { ids: [...ids] });
+  return rows.map((r) => toRule(r.rule));
 }

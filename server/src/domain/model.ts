@@ -8,8 +8,11 @@ export const ENTITY_KINDS = [
   'NATIONAL_BODY',
   'REGULATOR',
   'REGION',
+  'LOCAL_OFFICE',
   'TRUST',
   'CCG',
+  'SUB_ICB_LOCATION',
+  'STP',
   'INTEGRATED_CARE_BOARD',
   'PARTNERSHIP',
   'COUNCIL',
@@ -43,6 +46,14 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export const CONFIDENCES = ['CONFIRMED', 'REPORTED', 'UNVERIFIED'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
+
+/**
+ * How a relationship is known: a sentence of a cited source states it (QUOTED), a register row states it
+ * (RECORDED: the row is the citation), a named rule applied to other facts gives it (DERIVED), or a document is
+ * cited without a sentence at hand (CITED).
+ */
+export const BASES = ['QUOTED', 'RECORDED', 'DERIVED', 'CITED'] as const;
+export type Basis = (typeof BASES)[number];
 
 export const DIRECTIONS = ['IN', 'OUT', 'BOTH'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -96,6 +107,18 @@ export interface Relationship {
   validTo: string | null;
   note: string | null;
   confidence: Confidence;
+  basis: Basis;
+  /** The rule a DERIVED relationship follows, and the facts it was applied to. */
+  ruleId: string | null;
+  premises: string[];
+  citations: Citation[];
+}
+
+/** A named rule that gives relationships for a whole class of organisations (DERIVED ones). */
+export interface Rule {
+  id: string;
+  name: string;
+  statement: string;
   citations: Citation[];
 }
 

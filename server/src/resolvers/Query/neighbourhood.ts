@@ -1,12 +1,19 @@
 import type { Context } from '../../context.ts';
 import { prime } from '../../context.ts';
 import { listNeighbourhood } from '../../db/graph.ts';
-import type { Direction, RelationshipType } from '../../domain/model.ts';
+import type { Basis, Direction, RelationshipType } from '../../domain/model.ts';
 import { boundedText, intInRange, listOrNull } from '../args.ts';
 
 export async function neighbourhood(
   _: unknown,
-  args: { id: string; depth: number; types?: RelationshipType[] | null; direction: Direction; asOf?: string | null },
+  args: {
+    id: string;
+    depth: number;
+    types?: RelationshipType[] | null;
+    bases?: Basis[] | null;
+    direction: Direction;
+    asOf?: string | null;
+  },
   context: Context,
 ) {
   const found = await listNeighbourhood(context.db, {
@@ -14,6 +21,7 @@ export async function neighbourhood(
     depth: intInRange(args.depth, 1, 4, 'depth'),
     direction: args.direction,
     types: listOrNull(args.types),
+    bases: listOrNull(args.bases),
     asOf: args.asOf ?? null,
   });
   const subgraph = found ?? { nodes: [], edges: [], collapsed: [] };

@@ -1,14 +1,14 @@
 import type { Context } from '../../context.ts';
 import { prime, primeSources } from '../../context.ts';
 import { listRelationships } from '../../db/entities.ts';
-import type { Direction, Entity as EntityModel, RelationshipType } from '../../domain/model.ts';
+import type { Basis, Direction, Entity as EntityModel, RelationshipType } from '../../domain/model.ts';
 import { listOrNull } from '../args.ts';
 import { citedSources } from './cited-sources.ts';
 
 export const Entity = {
   async relationships(
     entity: EntityModel,
-    args: { direction: Direction; types?: RelationshipType[] | null; asOf?: string | null },
+    args: { direction: Direction; types?: RelationshipType[] | null; bases?: Basis[] | null; asOf?: string | null },
     context: Context,
   ) {
     const { relationships, others, sources } = await listRelationships(
@@ -17,6 +17,7 @@ export const Entity = {
       args.direction,
       listOrNull(args.types),
       args.asOf ?? null,
+      listOrNull(args.bases),
     );
     prime(context, [entity, ...others]);
     primeSources(context, sources);

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.ts';
-import type { Relationship as RelationshipModel } from '../../domain/model.ts';
+import type { Relationship as RelationshipModel, Rule as RuleModel } from '../../domain/model.ts';
 import { citedSources } from './cited-sources.ts';
 
 async function end(id: string, context: Context) {
@@ -14,4 +14,9 @@ export const Relationship = {
   from: (r: RelationshipModel, _: unknown, context: Context) => end(r.fromId, context),
   to: (r: RelationshipModel, _: unknown, context: Context) => end(r.toId, context),
   sources: (r: RelationshipModel, _: unknown, context: Context) => citedSources(r.citations, context),
+  rule: (r: RelationshipModel, _: unknown, context: Context) => (r.ruleId ? context.rules.load(r.ruleId) : null),
+};
+
+export const Rule = {
+  sources: (r: RuleModel, _: unknown, context: Context) => citedSources(r.citations, context),
 };

@@ -23,7 +23,10 @@ export type NodeShape =
   | 'cut-rectangle'
   | 'rhomboid'
   | 'star'
-  | 'vee';
+  | 'vee'
+  | 'heptagon'
+  | 'pentagon'
+  | 'triangle';
 
 export interface KindLook {
   color: string;
@@ -37,8 +40,11 @@ export const KIND_LOOK: Record<EntityKind, KindLook> = {
   NATIONAL_BODY: { color: '#005eb8', shape: 'round-rectangle', size: 44 },
   REGULATOR: { color: '#c2462b', shape: 'diamond', size: 44 },
   REGION: { color: '#0f8078', shape: 'hexagon', size: 38 },
+  LOCAL_OFFICE: { color: '#2f7f9e', shape: 'heptagon', size: 32 },
   TRUST: { color: '#2e8540', shape: 'ellipse', size: 34 },
   CCG: { color: '#8e5bc4', shape: 'round-triangle', size: 34 },
+  SUB_ICB_LOCATION: { color: '#7a55a8', shape: 'triangle', size: 28 },
+  STP: { color: '#a8436f', shape: 'pentagon', size: 34 },
   INTEGRATED_CARE_BOARD: { color: '#6d3fb2', shape: 'round-pentagon', size: 36 },
   PARTNERSHIP: { color: '#c03d7f', shape: 'round-hexagon', size: 36 },
   COUNCIL: { color: '#7d6a28', shape: 'rectangle', size: 32 },
@@ -98,4 +104,7 @@ export const SHAPE_CLIP: Record<NodeShape, string> = {
   rhomboid: 'polygon(25% 10%, 100% 10%, 75% 90%, 0 90%)',
   star: 'polygon(50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, 32% 57%, 2% 35%, 39% 35%)',
   vee: 'polygon(0 0, 50% 40%, 100% 0, 50% 100%)',
+  heptagon: 'polygon(50% 0, 90% 19%, 100% 61%, 72% 100%, 28% 100%, 0 61%, 10% 19%)',
+  pentagon: 'polygon(50% 0, 100% 38%, 81% 100%, 19% 100%, 0 38%)',
+  triangle: 'polygon(50% 0, 100% 100%, 0 100%)',
 };
