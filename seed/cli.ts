@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { loadConfig } from '../server/src/config.ts';
 import { openGraph } from '../server/src/graph-connection.ts';
-import { defaultSeedFiles } from './files.ts';
-import { seed } from './load.ts';
-import { loadSeedFiles, SeedValidationError } from './validate.ts';
+import { checkAll, checkFiles, seed } from './load.ts';
+import { SeedValidationError } from './validate.ts';
 
 /**
- * npm run seed -- [FILES]     validate and load (all of seed/data when no files are named)
+ * npm run seed -- [FILES]     validate and load (seed/data and the national registers when no files are named)
  * npm run seed:check -- [FILES] validate only; no database needed
  */
 const args = process.argv.slice(2);
@@ -16,12 +15,8 @@ const log = (line: string) => console.log(line);
 
 try {
   if (check) {
-    const chosen = files.length > 0 ? files : defaultSeedFiles();
-    const data = await loadSeedFiles(chosen);
-    log(
-      `OK: ${chosen.length} files, ${data.entities.length} entities, ${data.relationships.length} relationships, ` +
-        `${data.sources.length} sources.`,
-    );
+    const data = files.length > 0 ? await checkFiles(files) : (await checkAll(log)).dataset;
+    log(`OK: ${data.entities.length} entities, ${data.relationships.length} relationships, ${data.sources.length} sources, ${data.rules.length} rules.`);
   } else {
     const graph = await openGraph(loadConfig(), log);
     try {
