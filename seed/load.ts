@@ -11,11 +11,14 @@ type Log = (line: string) => void;
  * checked together (one set of rules: unique ids and names, ODS codes held by one entity a day, references,
  * dates). Throws SeedValidationError naming every problem's file, line and field.
  */
-export async function checkAll(log: Log = () => {}): Promise<{ dataset: Dataset; report: NationalReport }> {
+export async function checkAll(
+  log: Log = () => {},
+  options: { registersDir?: string } = {},
+): Promise<{ dataset: Dataset; report: NationalReport }> {
   const files = defaultSeedFiles();
   log(`Checking ${files.length} curated files and the national registers...`);
   const curated = await parseSeedFiles(files);
-  const national = buildNational(curated);
+  const national = buildNational(curated, options.registersDir ? { dir: options.registersDir } : {});
   return { dataset: validateParsed([...curated, national.parsed]), report: national.report };
 }
 
@@ -30,11 +33,11 @@ export async function checkFiles(files: string[], known?: Known): Promise<Datase
  * entities and sources already in the database. Up to BATCH_ROWS rows it is one transaction; above, batches
  * (see writeDataset).
  */
-export async function seed(db: Db, files: string[] | null, log: Log) {
+export async function seed(db: Db, files: string[] | null, log: Log, options: { registersDir?: string } = {}) {
   const started = Date.now();
   const all = !files || files.length === 0;
   await ensureSchema(db);
-  const dataset = all ? (await checkAll(log)).dataset : await checkFiles(files, await readKnown(db));
+  const dataset = all ? (await checkAll(log, options)).dataset : await checkFiles(files, await readKnown(db));
   if (!all) log(`Checked ${files.length} seed file${files.length === 1 ? '' : 's'}.`);
   const rows = dataset.entities.length + dataset.relationships.length + dataset.sources.length + dataset.rules.length;
   log(
@@ -51,8 +54,8 @@ export async function seed(db: Db, files: string[] | null, log: Log) {
   });
   const counts = await countGraph(db);
   log(
-    `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s. The graph now holds ${counts.entities.toLocaleString('en-GB')} entities, ` +
-      `${counts.relationships.toLocaleString('en-GB')} relationships, ${counts.sources} sources.`,
+    `Seeded. The graph now holds ${counts.entities.toLocaleString('en-GB')} entities, ` +
+      `${counts.relationships.toLocaleString('en-GB')} relationships, ${counts.sources} sources (${((Date.now() - started) / 1000).toFixed(1)} s).`,
   );
   return counts;
 }

@@ -2,11 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../server/src/db/run.ts';
-import { dateParam } from '../server/src/db/cypher.ts';
 import { isIsoDate } from '../server/src/domain/dates.ts';
-import { KIND_LABEL } from '../server/src/domain/model.ts';
-import { ALL_KIND_LABELS } from './constraints.ts';
-import { type Problem, SeedValidationError } from './validate.ts';
+import { parseBuilt, type Problem, SeedValidationError, validateParsed } from './validate.ts';
+import { readKnown, writeDataset } from './write.ts';
 
 /**
  * NHS Organisation Data Service extracts: etr.csv (NHS trusts) and eccg.csv (CCGs; sub-ICB locations after July
@@ -16,7 +14,6 @@ import { type Problem, SeedValidationError } from './validate.ts';
  */
 
 export type OdsKind = 'trust' | 'ccg';
-const KIND_OF: Record<OdsKind, 'TRUST' | 'CCG'> = { trust: 'TRUST', ccg: 'CCG' };
 const COLUMNS = 27;
 const COLUMN_NAMES: Record<number, string> = {
   1: 'Organisation Code',
@@ -144,46 +141,8 @@ export async function readOdsFile(file: string, kindOption?: string): Promise<{ 
 /** ODS placeholder groupings that name no organisation (a national commissioning hub, "not applicable"). */
 const NOT_AN_ORGANISATION = new Set(['Y99', 'Q99', 'X99']);
 
-const FIND_BY_ODS = `MATCH (e:Entity) WHERE e.odsCode IN $codes RETURN e.odsCode AS code, e.id AS id`;
-
-function upsertEntities(kind: 'TRUST' | 'CCG'): string {
-  // Labels come from the allowlist in domain/model.ts, never from the file.
-  return (
-    'UNWIND $rows AS row\n' +
-    'MERGE (e:Entity {odsCode: row.code})\n' +
-    'ON CREATE SET e.id = row.code, e.name = row.name, e.kind = $kind, e.aliases = [], e.description = row.description,\n' +
-    '  e.validFrom = row.open, e.validTo = row.close, e.sourceIds = [], e.quotes = []\n' +
-    // Curated dates win; ODS fills them in where the seed data had none.
-    'SET e.validFrom = coalesce(e.validFrom, row.open),\n' +
-    '  e.validTo = CASE WHEN e.validTo IS NULL THEN row.close ELSE e.validTo END,\n' +
-    '  e.odsName = row.name,\n' +
-    '  e.aliases = CASE WHEN row.name = e.name OR row.name IN e.aliases THEN e.aliases ELSE e.aliases + row.name END,\n' +
-    '  e.quotes = CASE WHEN $sourceId IN e.sourceIds THEN e.quotes ELSE coalesce(e.quotes, []) + row.quote END,\n' +
-    '  e.sourceIds = CASE WHEN $sourceId IN e.sourceIds THEN e.sourceIds ELSE coalesce(e.sourceIds, []) + $sourceId END\n' +
-    'WITH e WHERE e.kind = $kind\n' +
-    'REMOVE e:' +
-    ALL_KIND_LABELS.join(':') +
-    '\nSET e:' +
-    KIND_LABEL[kind]
-  );
-}
-
-/** A grouping becomes PART_OF, dated to the part of the row's life that falls inside both organisations' lives. */
-const UPSERT_LINKS = `
-UNWIND $links AS link
-MATCH (e:Entity {odsCode: link.code}), (g:Entity {odsCode: link.group})
-WITH e, g, link,
-  CASE WHEN g.validFrom IS NOT NULL AND g.validFrom > e.validFrom THEN g.validFrom ELSE e.validFrom END AS from,
-  CASE WHEN e.validTo IS NULL THEN g.validTo WHEN g.validTo IS NULL OR e.validTo < g.validTo THEN e.validTo ELSE g.validTo END AS to
-WHERE to IS NULL OR from IS NULL OR from <= to
-MERGE (e)-[r:PART_OF {id: e.id + ':PART_OF:' + g.id + ':ods'}]->(g)
-SET r.validFrom = from, r.validTo = to, r.note = link.note, r.confidence = 'confirmed',
-  r.sourceIds = [$sourceId], r.quotes = [link.quote]
-RETURN count(r) AS links`;
-
-const UPSERT_SOURCE = `
-MERGE (s:Source {id: $source.id})
-SET s += $source`;
+/** The kinds a grouping code can name: NHS England regions, area teams and local offices, STPs and ICBs. */
+const GROUP_KINDS = ['REGION', 'LOCAL_OFFICE', 'STP', 'INTEGRATED_CARE_BOARD'];
 
 export interface OdsImportResult {
   rows: number;
@@ -193,62 +152,151 @@ export interface OdsImportResult {
   unmatchedGroupings: string[];
 }
 
-/** Writes an ODS extract in one transaction: merged by ODS code, so a second import changes nothing. */
+type Stored = Record<string, unknown> & { id: string; kind: string; odsCode: string; validFrom: string | null; validTo: string | null };
+type StoredLink = { id: string; type: string; fromId: string; toId: string; toKind: string; props: Record<string, unknown> };
+
+/**
+ * Imports an ODS extract (etr or eccg) of any date. Each row is matched to the entity that held its code on the
+ * row's day (its close date, or the file's date while open); a code nobody holds becomes a new organisation.
+ * The row is cited on the entity (RECORDED), a different name becomes an alias, missing dates are filled in.
+ * An open row's groupings are memberships on the file's date: if the entity already belongs to that group then,
+ * the row is added as a citation; if it belonged to another group of that kind, that membership ends the day
+ * before and the new one starts on the file's date. Closed rows add no groupings: the ODS re-parents closed
+ * records to its newest structure. Everything goes through the seed files' checks and is written in one
+ * transaction; a second import of the same file changes nothing.
+ */
 export async function importOds(
   db: Db,
   file: string,
   parsed: { kind: OdsKind; rows: OdsRow[] },
   log: (line: string) => void,
+  options: { asOf?: string } = {},
 ): Promise<OdsImportResult> {
-  const kind = KIND_OF[parsed.kind];
   const base = path.basename(file);
+  const shown = path.relative(process.cwd(), file) || file;
+  const asOf = options.asOf ?? parsed.rows.reduce((latest, r) => [r.open, r.close ?? ''].reduce((a, b) => (b > a ? b : a), latest), '');
   const sourceId = `ods-${base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-  const groupings = [...new Set(parsed.rows.flatMap((r) => [r.region, r.geography]).filter((c): c is string => !!c && !NOT_AN_ORGANISATION.has(c)))];
+  const kind = parsed.kind === 'trust' ? 'TRUST' : asOf >= '2022-07-01' ? 'SUB_ICB_LOCATION' : 'CCG';
+  const groupings = [...new Set(parsed.rows.flatMap((r) => (r.close ? [] : [r.region, r.geography])).filter((c): c is string => !!c && !NOT_AN_ORGANISATION.has(c)))];
   const codes = parsed.rows.map((r) => r.code);
-  const known = await db.read<{ code: string; id: string }>(FIND_BY_ODS, { codes: [...codes, ...groupings] });
-  const knownCodes = new Set(known.map((k) => k.code));
-  const rowCodes = new Set(codes);
-  const matchedGroupings = groupings.filter((g) => knownCodes.has(g) || rowCodes.has(g));
-  const unmatchedGroupings = groupings.filter((g) => !knownCodes.has(g) && !rowCodes.has(g)).sort();
+  const [found] = await db.read<{ holders: Stored[]; groups: Stored[]; links: StoredLink[] }>(FIND_FOR_IMPORT, { codes, groupings, groupKinds: GROUP_KINDS });
+  const holders = found?.holders ?? [];
+  const known = await readKnown(db);
+  const heldOn = (list: Stored[], code: string, day: string, kinds: string[]) =>
+    list.find((h) => h.odsCode === code && kinds.includes(h.kind) && validOn(h, day));
 
-  const what = parsed.kind === 'trust' ? 'An NHS trust' : 'A clinical commissioning group (CCG)';
-  const rows = parsed.rows.map((r) => ({
-    code: r.code,
-    name: r.name,
-    open: dateParam(r.open),
-    close: dateParam(r.close),
-    quote: `${r.code},${r.name.toUpperCase()} (open ${r.open}${r.close ? `, closed ${r.close}` : ''})`,
-    description: `${what} listed in the NHS Organisation Data Service as ${r.code}, opened ${r.open}${r.close ? ` and closed ${r.close}` : ''}.`,
-  }));
-  const links = parsed.rows.flatMap((r) =>
-    (
-      [
-        [r.region, 'ODS national grouping (NHS England region)'],
-        [r.geography, 'ODS high level health geography (STP, later ICB)'],
-      ] as const
-    )
-      .filter(([g]) => g && matchedGroupings.includes(g) && g !== r.code)
-      .map(([g, note]) => ({ code: r.code, group: g, note, quote: `${r.code}: ${note} ${g}` })),
+  const entities: Record<string, unknown>[] = [];
+  const relationships: Record<string, unknown>[] = [];
+  const lines: number[] = [];
+  const relLines: number[] = [];
+  const unmatched = new Set<string>();
+  let created = 0;
+  for (const row of parsed.rows) {
+    const day = row.close ?? asOf;
+    const quote = `line ${row.line}: ${row.code}, ${row.name.toUpperCase()}, ${[row.region, row.geography].filter(Boolean).join(', ')}, ${row.open.replace(/-/g, '')}${row.close ? `, closed ${row.close.replace(/-/g, '')}` : ''}`;
+    const holder = heldOn(holders, row.code, day, [kind]);
+    let id: string;
+    if (holder) {
+      id = holder.id;
+      const aliases = new Set((holder.aliases as string[]) ?? []);
+      if (row.name.toLowerCase() !== String(holder.name).toLowerCase()) aliases.add(row.name);
+      const cites = citationsOf(holder).filter((c) => !(c.source === sourceId));
+      entities.push({
+        id, kind: holder.kind, name: holder.name, aliases: [...aliases], description: holder.description ?? `${what(kind)} (ODS code ${row.code}).`,
+        odsCode: row.code, validFrom: holder.validFrom ?? row.open, validTo: holder.validTo ?? row.close ?? null,
+        sources: [...cites, { source: sourceId, quote }],
+      });
+    } else {
+      created++;
+      id = known.entities.has(row.code) ? `${row.code}-${kind.toLowerCase().replace(/_/g, '-')}` : row.code;
+      entities.push({
+        id, kind, name: row.name, description: `${what(kind)} listed in the NHS Organisation Data Service as ${row.code}, opened ${row.open}${row.close ? ` and closed ${row.close}` : ''}.`,
+        odsCode: row.code, validFrom: row.open, validTo: row.close, sources: [{ source: sourceId, quote }],
+      });
+    }
+    lines.push(row.line);
+    if (row.close) continue;
+    for (const [code, note] of [
+      [row.region, 'ODS national grouping (NHS England region)'],
+      [row.geography, 'ODS high level health geography'],
+    ] as const) {
+      if (!code || NOT_AN_ORGANISATION.has(code) || code === row.code) continue;
+      const group = heldOn(found?.groups ?? [], code, asOf, GROUP_KINDS);
+      if (!group) {
+        unmatched.add(code);
+        continue;
+      }
+      const mine = (found?.links ?? []).filter((l) => l.fromId === id && l.toKind === group.kind && validOn(l.props, asOf));
+      const same = mine.find((l) => l.toId === group.id);
+      if (same) {
+        relationships.push(withCitation(same, sourceId, quote));
+      } else {
+        for (const old of mine) relationships.push({ ...relationshipOf(old), validTo: dayBefore(asOf), note: `${String(old.props.note ?? '')}; ended by ${base} of ${asOf}` });
+        const from = holder ? asOf : [row.open, group.validFrom ?? ''].sort().at(-1)!;
+        relationships.push({
+          from: id, type: 'PART_OF', to: group.id, validFrom: from, note: `${note}, in ${base}`,
+          confidence: holder ? 'confirmed' : 'unverified', basis: 'recorded', sources: [{ source: sourceId, quote }],
+        });
+      }
+      relLines.push(row.line);
+    }
+  }
+  const data = {
+    sources: [{ id: sourceId, title: `NHS Organisation Data Service extract ${base}`, publisher: 'NHS England Organisation Data Service', url: 'https://digital.nhs.uk/services/organisation-data-service/data-downloads', published: asOf }],
+    entities,
+    relationships,
+  };
+  const checked = validateParsed(
+    [parseBuilt(shown, data, { fileOf: () => shown, lineOf: ([section, i]) => (section === 'entities' ? lines[i as number] : section === 'relationships' ? relLines[i as number] : null) ?? null })],
+    known,
   );
-  log(`Writing ${rows.length} ${parsed.kind === 'trust' ? 'trusts' : 'CCGs'} and up to ${links.length} grouping links in one transaction...`);
-  const [, , linked] = await db.writeAll([
-    {
-      cypher: UPSERT_SOURCE,
-      params: {
-        source: {
-          id: sourceId,
-          title: `NHS Organisation Data Service extract ${base}`,
-          publisher: 'NHS England Organisation Data Service',
-          url: 'https://digital.nhs.uk/services/organisation-data-service/data-downloads',
-          published: null,
-        },
-      },
-    },
-    { cypher: upsertEntities(kind), params: { rows, kind, sourceId } },
-    { cypher: UPSERT_LINKS, params: { links, sourceId } },
-  ]);
-  const created = codes.filter((c) => !knownCodes.has(c)).length;
-  // Links whose dates do not overlap (a CCG that closed before its ICB opened) are not written.
-  const written = Number(linked?.[0]?.links ?? 0);
-  return { rows: rows.length, created, updated: rows.length - created, links: written, unmatchedGroupings };
+  log(`Writing ${entities.length} ${parsed.kind === 'trust' ? 'trusts' : 'CCGs or sub-ICB locations'} and ${relationships.length} memberships in one transaction...`);
+  await writeDataset(db, checked, { origin: 'ods' });
+  return { rows: parsed.rows.length, created, updated: parsed.rows.length - created, links: relationships.filter((r) => !r.validTo).length, unmatchedGroupings: [...unmatched].sort() };
+}
+
+const FIND_FOR_IMPORT = `
+CALL { MATCH (e:Entity) WHERE e.odsCode IN $codes RETURN collect(e {.*}) AS holders }
+CALL { MATCH (g:Entity) WHERE g.odsCode IN $groupings AND g.kind IN $groupKinds RETURN collect(g {.*}) AS groups }
+CALL {
+  MATCH (e:Entity)-[r:PART_OF]->(g:Entity) WHERE e.odsCode IN $codes AND g.kind IN $groupKinds
+  RETURN collect({id: r.id, type: type(r), fromId: e.id, toId: g.id, toKind: g.kind, props: properties(r)}) AS links
+}
+RETURN holders, groups, links`;
+
+function what(kind: string): string {
+  return kind === 'TRUST' ? 'An NHS trust' : kind === 'CCG' ? 'A clinical commissioning group (CCG)' : 'A sub-ICB location';
+}
+
+function validOn(props: Record<string, unknown>, day: string): boolean {
+  const from = props.validFrom as string | null;
+  const to = props.validTo as string | null;
+  return (from === null || from === undefined || from <= day) && (to === null || to === undefined || to >= day);
+}
+
+function citationsOf(props: Record<string, unknown>): { source: string; quote?: string }[] {
+  const ids = (props.sourceIds as string[]) ?? [];
+  const quotes = (props.quotes as string[]) ?? [];
+  return ids.map((source, i) => (quotes[i] ? { source, quote: quotes[i]! } : { source }));
+}
+
+function relationshipOf(l: StoredLink): Record<string, unknown> {
+  const p = l.props;
+  return {
+    id: l.id, from: l.fromId, type: l.type, to: l.toId, validFrom: p.validFrom ?? null, validTo: p.validTo ?? null, note: p.note ?? null,
+    confidence: p.confidence, basis: String(p.basis ?? 'recorded').toLowerCase(), sources: citationsOf(p),
+    ...(p.rule ? { rule: p.rule, premises: p.premises } : {}),
+  };
+}
+
+function withCitation(l: StoredLink, source: string, quote: string): Record<string, unknown> {
+  const r = relationshipOf(l);
+  const sources = (r.sources as { source: string }[]).filter((c) => c.source !== source);
+  return { ...r, sources: [...sources, { source, quote }] };
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -117,7 +117,7 @@ export async function writeDataset(
   options: {
     prune?: boolean;
     /** Who wrote it: seed files, or an edit through the API. Kept from the first write. */
-    origin?: 'seed' | 'api';
+    origin?: 'seed' | 'api' | 'ods';
     /** More statements for the same transaction (the audit record of an edit); written last. */
     also?: Statement[];
     /** Rows per transaction above which a load is split (default BATCH_ROWS). */

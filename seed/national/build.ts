@@ -30,9 +30,9 @@ export interface NationalReport {
 
 export const NATIONAL_FILE = 'seed/registers (national import)';
 
-export function buildNational(curated: Parsed[]): { parsed: Parsed; report: NationalReport } {
+export function buildNational(curated: Parsed[], options: { dir?: string } = {}): { parsed: Parsed; report: NationalReport } {
   const problems = new Problems();
-  const sheets = readRegisters(problems);
+  const sheets = readRegisters(problems, options.dir);
   problems.throwIfAny();
 
   const registry = new Registry();

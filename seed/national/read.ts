@@ -56,7 +56,8 @@ export class Sheet {
 
 export type Sheets = Record<RegisterName, Sheet>;
 
-export function readRegisters(problems: Problems): Sheets {
+/** Reads every register (from seed/registers, or `dir`: a copy, for tests). */
+export function readRegisters(problems: Problems, dir?: string): Sheets {
   const sheets = {} as Sheets;
   for (const name of Object.keys(REGISTERS) as RegisterName[]) {
     const register = REGISTERS[name];
@@ -66,6 +67,7 @@ export function readRegisters(problems: Problems): Sheets {
       encoding: name === 'ccg2013' ? 'windows-1252' : 'utf-8',
       // The ODS standard files have 27 columns; the re-saved copies dropped the 3 empty ones at the end.
       columns: name === 'successions' ? 5 : headerless ? 24 : undefined,
+      ...(dir ? { dir } : {}),
     });
     const cells = new Cells(table, problems);
     cells.require(...(COLUMNS[name] ?? []));

@@ -52,11 +52,11 @@ export class Problems {
 export function readTable(
   file: string,
   problems: Problems,
-  options: { header: boolean; encoding?: 'utf-8' | 'windows-1252'; columns?: number } = { header: true },
+  options: { header: boolean; encoding?: 'utf-8' | 'windows-1252'; columns?: number; dir?: string } = { header: true },
 ): Table {
   let text: string;
   try {
-    const bytes = readFileSync(path.join(REGISTERS_DIR, file));
+    const bytes = readFileSync(path.join(options.dir ?? REGISTERS_DIR, file));
     text = new TextDecoder(options.encoding ?? 'utf-8').decode(bytes);
   } catch (error) {
     problems.add(file, null, null, `cannot read: ${(error as Error).message}`);

@@ -57,11 +57,20 @@ describe('the dataset', () => {
     expect(backwards).toEqual([]);
   });
 
-  it('never gives two entities the same name or ODS code', async () => {
+  it('never gives two entities the same name, nor one ODS code to two entities on the same day', async () => {
     const { nodes } = await snapshot();
     const dupes = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
     expect(dupes(nodes.map((n) => n.name.toLowerCase()))).toEqual([]);
-    expect(dupes(nodes.flatMap((n) => (n.odsCode ? [n.odsCode] : [])))).toEqual([]);
+    const overlap = (a: Node, b: Node) =>
+      (a.validTo === null || b.validFrom === null || b.validFrom <= a.validTo) && (b.validTo === null || a.validFrom === null || a.validFrom <= b.validTo);
+    const coded = nodes.filter((n) => n.odsCode);
+    const clashes = coded.flatMap((a, i) => coded.slice(i + 1).filter((b) => b.odsCode === a.odsCode && overlap(a, b)).map((b) => `${a.id}/${b.id}`));
+    expect(clashes).toEqual([]);
+    // Codes that passed from one organisation to the next: a CCG's to its sub-ICB location, an STP's to its ICB.
+    const passedOn = new Set(coded.filter((a) => coded.some((b) => b !== a && b.odsCode === a.odsCode)).map((a) => a.odsCode));
+    expect(passedOn).toContain('QH8');
+    expect(passedOn).toContain('RAJ');
+    expect(passedOn).toContain('15F');
   });
 
   it('keeps unverified facts marked as such', async () => {

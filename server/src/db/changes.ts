@@ -1,7 +1,7 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam } from './cypher.ts';
 import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
-import type { Subgraph } from '../domain/model.ts';
+import type { Relationship, Subgraph } from '../domain/model.ts';
 
 /**
  * What is present on $to but not on $from (added), and the reverse (removed), in the sense of graph(asOf): a
@@ -21,20 +21,36 @@ CALL {
   WHERE was <> is
   RETURN collect(CASE WHEN is THEN EDGE(r) END) AS addedEdges, collect(CASE WHEN was THEN EDGE(r) END) AS removedEdges
 }
-RETURN addedNodes, removedNodes, addedEdges, removedEdges`);
+CALL {
+  MATCH (:Entity)-[r:MERGED_INTO|SUCCEEDED_BY]->(:Entity)
+  WHERE r.validFrom IS NOT NULL
+    AND ((r.validFrom > $from AND r.validFrom <= $to) OR (r.validFrom > $to AND r.validFrom <= $from))
+  RETURN collect(EDGE(r)) AS successions
+}
+RETURN addedNodes, removedNodes, addedEdges, removedEdges, successions`);
 
 type Row = {
   addedNodes: Record<string, unknown>[];
   removedNodes: Record<string, unknown>[];
   addedEdges: EdgeRow[];
   removedEdges: EdgeRow[];
+  successions: EdgeRow[];
 };
 
-export async function listChanges(db: Db, from: string, to: string): Promise<{ added: Subgraph; removed: Subgraph }> {
+/**
+ * A merger or succession is an event: on no one day are it and both its ends in force (the old body ends the day
+ * before the new one takes over), so it is listed apart, when it took effect between the two dates.
+ */
+export async function listChanges(
+  db: Db,
+  from: string,
+  to: string,
+): Promise<{ added: Subgraph; removed: Subgraph; successions: Relationship[] }> {
   const [row] = await db.read<Row>(CHANGES, { from: dateParam(from), to: dateParam(to) });
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   return {
     added: { nodes: (row?.addedNodes ?? []).map(toEntity).sort(byName), edges: (row?.addedEdges ?? []).map(toRelationship) },
     removed: { nodes: (row?.removedNodes ?? []).map(toEntity).sort(byName), edges: (row?.removedEdges ?? []).map(toRelationship) },
+    successions: (row?.successions ?? []).map(toRelationship).sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || a.id.localeCompare(b.id)),
   };
 }
