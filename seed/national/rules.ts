@@ -119,7 +119,7 @@ function sourceLine(cite: Org['cites'][number]): string {
 }
 
 /** Names of a trust, seen from the earliest snapshot on, for its foundation status in 2013-16. */
-function foundationStatus(org: Org): { foundation: boolean; premise: string; sameTime: boolean } {
+function foundationStatus(org: Org): { foundation: boolean; premise: string } {
   const first = org.seen?.[0];
   const name = first?.name ?? org.name;
   const foundation = /FOUNDATION TRUST/i.test(name);
@@ -127,7 +127,6 @@ function foundationStatus(org: Org): { foundation: boolean; premise: string; sam
   return {
     foundation,
     premise: `It was named ${name} in ${when}: ${foundation ? 'a foundation trust' : 'not a foundation trust'}.`,
-    sameTime: first !== undefined && first.date <= '2016-03-31',
   };
 }
 
@@ -144,23 +143,23 @@ export function buildDerived(registry: Registry): Link[] {
       const status = foundationStatus(org);
       if (status.foundation) {
         derive(NATIONAL.monitor, 'OVERSEES', org, WINDOWS.monitorTda!, 'monitor-regulated-foundation-trusts', [exists, status.premise],
-          status.sameTime ? 'reported' : 'unverified', 'regulated and oversaw it as an NHS foundation trust (by rule)');
+          'unverified', 'regulated and oversaw it as an NHS foundation trust (by rule)');
       } else {
         derive(NATIONAL.tda, 'OVERSEES', org, WINDOWS.monitorTda!, 'tda-oversaw-nhs-trusts', [exists, status.premise],
-          status.sameTime ? 'reported' : 'unverified', 'oversaw it as an NHS trust (by rule)');
+          'unverified', 'oversaw it as an NHS trust (by rule)');
       }
-      derive(NATIONAL.nhsi, 'OVERSEES', org, WINDOWS.nhsi!, 'nhsi-oversaw-trusts', [exists], 'reported', 'oversaw it (by rule)');
-      derive(NATIONAL.nhse, 'OVERSEES', org, WINDOWS.fromIcbs!, 'nhse-oversees-trusts', [exists], 'reported', 'oversees it (by rule)');
-      derive(NATIONAL.cqc, 'REGULATES', org, WINDOWS.cqc!, 'cqc-regulates-providers', [exists], 'reported', 'registers, inspects and regulates it (by rule)');
+      derive(NATIONAL.nhsi, 'OVERSEES', org, WINDOWS.nhsi!, 'nhsi-oversaw-trusts', [exists], 'unverified', 'oversaw it (by rule)');
+      derive(NATIONAL.nhse, 'OVERSEES', org, WINDOWS.fromIcbs!, 'nhse-oversees-trusts', [exists], 'unverified', 'oversees it (by rule)');
+      derive(NATIONAL.cqc, 'REGULATES', org, WINDOWS.cqc!, 'cqc-regulates-providers', [exists], 'unverified', 'registers, inspects and regulates it (by rule)');
     } else if (org.family === 'CCG') {
-      derive(NATIONAL.nhse, 'OVERSEES', org, WINDOWS.ccgs!, 'nhse-oversaw-ccgs', [exists], 'reported', 'oversaw it (by rule)');
-      derive(NATIONAL.nhse, 'FUNDS', org, WINDOWS.ccgs!, 'nhse-funded-ccgs', [exists], 'reported', 'allocated its funding (by rule)');
+      derive(NATIONAL.nhse, 'OVERSEES', org, WINDOWS.ccgs!, 'nhse-oversaw-ccgs', [exists], 'unverified', 'oversaw it (by rule)');
+      derive(NATIONAL.nhse, 'FUNDS', org, WINDOWS.ccgs!, 'nhse-funded-ccgs', [exists], 'unverified', 'allocated its funding (by rule)');
     } else if (org.family === 'INTEGRATED_CARE_BOARD') {
-      derive(NATIONAL.nhse, 'OVERSEES', org, WINDOWS.fromIcbs!, 'nhse-oversees-icbs', [exists], 'reported', 'agrees its constitution and holds it to account (by rule)');
+      derive(NATIONAL.nhse, 'OVERSEES', org, WINDOWS.fromIcbs!, 'nhse-oversees-icbs', [exists], 'unverified', 'agrees its constitution and holds it to account (by rule)');
     } else if (org.family === 'REGION') {
       links.push({
         from: org.key, type: 'PART_OF', to: NATIONAL.nhse, validFrom: org.from, validTo: org.to, note: 'one of NHS England\u2019s regions (by rule)',
-        confidence: 'reported', basis: 'derived', cites: [], rule: 'regions-of-nhs-england', premises: [exists],
+        confidence: 'unverified', basis: 'derived', cites: [], rule: 'regions-of-nhs-england', premises: [exists],
       });
     }
   }
@@ -184,7 +183,7 @@ export function buildHandovers(registry: Registry, memberships: Link[]): Link[] 
       if (!location || !icb) continue;
       links.push({
         from: org.key, type: 'SUCCEEDED_BY', to: icb.key, validFrom: DAYS.icbStart, validTo: null, note: 'its functions passed to the ICB on 1 July 2022 (by rule)',
-        confidence: 'reported', basis: 'derived', cites: [], rule: 'ccgs-succeeded-by-icbs',
+        confidence: 'unverified', basis: 'derived', cites: [], rule: 'ccgs-succeeded-by-icbs',
         premises: [existence(org), `Its code ${org.code} went on as ${location.name}, part of ${icb.name} (${icb.code}).`],
       });
     } else if (org.family === 'STP') {
@@ -192,7 +191,7 @@ export function buildHandovers(registry: Registry, memberships: Link[]): Link[] 
       if (!icb) continue;
       links.push({
         from: org.key, type: 'SUCCEEDED_BY', to: icb.key, validFrom: DAYS.icbStart, validTo: null, note: 'became the ICB with its code on 1 July 2022 (by rule)',
-        confidence: 'reported', basis: 'derived', cites: [], rule: 'stps-succeeded-by-icbs',
+        confidence: 'unverified', basis: 'derived', cites: [], rule: 'stps-succeeded-by-icbs',
         premises: [existence(org), existence(icb)],
       });
     }
@@ -203,7 +202,7 @@ export function buildHandovers(registry: Registry, memberships: Link[]): Link[] 
     if (!next) continue;
     links.push({
       from: org.key, type: 'SUCCEEDED_BY', to: next.key, validFrom: next.from, validTo: null, note: `renamed ${next.name} when it took another trust over (by rule)`,
-      confidence: 'reported', basis: 'derived', cites: [], rule: 'renamed-at-merger',
+      confidence: 'unverified', basis: 'derived', cites: [], rule: 'renamed-at-merger',
       premises: [existence(org), existence(next)],
     });
   }

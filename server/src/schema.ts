@@ -13,6 +13,7 @@ import { graph } from './resolvers/Query/graph.ts';
 import { neighbourhood } from './resolvers/Query/neighbourhood.ts';
 import { overseers } from './resolvers/Query/overseers.ts';
 import { paths } from './resolvers/Query/paths.ts';
+import { rules } from './resolvers/Query/rules.ts';
 import { search } from './resolvers/Query/search.ts';
 import { sources } from './resolvers/Query/sources.ts';
 import { DateScalar } from './resolvers/types/Date.ts';
@@ -28,7 +29,7 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       Date: DateScalar,
-      Query: { entity, search, neighbourhood, paths, overseers, funders, graph, sources, changes, changeLog },
+      Query: { entity, search, neighbourhood, paths, overseers, funders, graph, sources, rules, changes, changeLog },
       Mutation: { upsertEntity, upsertRelationship, endRelationship },
       Entity,
       Relationship,

@@ -9,7 +9,7 @@ function entity(id: string, name: string, kind: Entity['kind'] = 'NATIONAL_BODY'
   return { id, name, kind, aliases: [], description: null, odsCode: null, validFrom: null, validTo: null };
 }
 function rel(id: string, type: Relationship['type'], from: string, to: string, dates: Partial<Relationship> = {}): Relationship {
-  return { id, type, from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', sources: [source], ...dates };
+  return { id, type, from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [], sources: [source], ...dates };
 }
 
 const dhsc = entity('dhsc', 'Department of Health and Social Care', 'GOVERNMENT_DEPARTMENT');

@@ -10,7 +10,7 @@ const graph: Subgraph = {
     { id: 'RAJ', name: 'Mid and South Essex NHS Foundation Trust, "MSE"', kind: 'TRUST', aliases: [], description: null, odsCode: 'RAJ', validFrom: '2020-04-01', validTo: null },
   ],
   edges: [
-    { id: 'r1', type: 'OVERSEES', from: { id: 'dhsc' }, to: { id: 'RAJ' }, validFrom: '2020-04-01', validTo: null, note: null, confidence: 'CONFIRMED', sources: [] },
+    { id: 'r1', type: 'OVERSEES', from: { id: 'dhsc' }, to: { id: 'RAJ' }, validFrom: '2020-04-01', validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [], sources: [] },
   ],
 };
 
@@ -30,7 +30,7 @@ describe('CSV export', () => {
         'dhsc,Department of Health and Social Care,GOVERNMENT_DEPARTMENT,,,\r\n' +
         'RAJ,"Mid and South Essex NHS Foundation Trust, ""MSE""",TRUST,RAJ,2020-04-01,\r\n',
     );
-    expect(relationshipsCsv(graph)).toBe('id,type,from,to,validFrom,validTo,confidence\r\nr1,OVERSEES,dhsc,RAJ,2020-04-01,,CONFIRMED\r\n');
+    expect(relationshipsCsv(graph)).toBe('id,type,from,to,validFrom,validTo,confidence,basis,rule\r\nr1,OVERSEES,dhsc,RAJ,2020-04-01,,CONFIRMED,CITED,\r\n');
   });
 });
 

@@ -28,6 +28,9 @@ function rel(overrides: Partial<Relationship> = {}): Relationship {
     validTo: null,
     note: null,
     confidence: 'CONFIRMED',
+    basis: 'CITED',
+    rule: null,
+    premises: [],
     sources: [],
     ...overrides,
   };

@@ -49,10 +49,13 @@ describe('changeView', () => {
     added: {
       nodes: [nhsi],
       edges: [
-        { id: 'r1', type: 'OVERSEES', from: dh, to: nhsi, validFrom: '2016-04-01', validTo: '2022-06-30', note: null, confidence: 'CONFIRMED' },
+        { id: 'r1', type: 'OVERSEES', from: dh, to: nhsi, validFrom: '2016-04-01', validTo: '2022-06-30', note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [] },
       ],
     },
     removed: { nodes: [monitor], edges: [] },
+    successions: [
+      { id: 'r2', type: 'MERGED_INTO', from: monitor, to: nhsi, validFrom: '2016-04-01', validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [] },
+    ],
   };
 
   it('marks what was added and removed, and draws both ends of every changed relationship', () => {
@@ -62,7 +65,10 @@ describe('changeView', () => {
     expect(view.marks.get('monitor')).toBe('removed');
     expect(view.marks.has('dhsc')).toBe(false);
     expect(view.subgraph.nodes.map((n) => n.id).sort()).toEqual(['dhsc', 'monitor', 'nhs-improvement']);
-    expect(view.subgraph.edges).toEqual([expect.objectContaining({ id: 'r1', from: { id: 'dhsc' }, to: { id: 'nhs-improvement' } })]);
+    expect(view.subgraph.edges).toEqual([
+      expect.objectContaining({ id: 'r1', from: { id: 'dhsc' }, to: { id: 'nhs-improvement' } }),
+      expect.objectContaining({ id: 'r2', from: { id: 'monitor' }, to: { id: 'nhs-improvement' } }),
+    ]);
   });
 
   it('lists the changes as sentences', () => {
@@ -70,6 +76,7 @@ describe('changeView', () => {
     expect(view.added[0]).toBe('NHS Improvement (national body) appears, from April 2016.');
     expect(view.added[1]).toMatch(/^Department of Health oversaw NHS Improvement/);
     expect(view.removed).toEqual(['Monitor (national body) goes, until March 2016.']);
+    expect(view.successions).toEqual([expect.stringMatching(/^Monitor merged into NHS Improvement/)]);
   });
 });
 

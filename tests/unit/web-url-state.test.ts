@@ -16,6 +16,7 @@ describe('the view as a link', () => {
         asOf: '2017-06-01',
         hiddenKinds: ['PERSON', 'PROGRAMME'],
         hiddenTypes: ['FUNDS'],
+        hiddenBases: ['CITED', 'DERIVED'],
         layout: 'hierarchical',
         positions: [
           ['nhs-england', { x: 120, y: -45 }],
@@ -44,14 +45,15 @@ describe('the view as a link', () => {
 
   it('drops what it cannot read, and says what', () => {
     const { view, problems } = decodeView(
-      '#asOf=yesterday&hideKinds=PERSON,WIZARD&hideTypes=HAUNTS&layout=spiral&changes=2015..soon&moved=monitor:10:20,cqc:left:up',
+      '#asOf=yesterday&hideKinds=PERSON,WIZARD&hideTypes=HAUNTS&hideBases=RUMOUR,CITED&layout=spiral&changes=2015..soon&moved=monitor:10:20,cqc:left:up',
     );
-    expect(view).toEqual({ ...DEFAULT_VIEW, hiddenKinds: ['PERSON'], positions: [['monitor', { x: 10, y: 20 }]] });
+    expect(view).toEqual({ ...DEFAULT_VIEW, hiddenKinds: ['PERSON'], hiddenBases: ['CITED'], positions: [['monitor', { x: 10, y: 20 }]] });
     expect(problems).toEqual([
       '"2015..soon" is not two dates.',
       '"yesterday" is not a date.',
       '"WIZARD" is not a kind of entity.',
       '"HAUNTS" is not a relationship type.',
+      '"RUMOUR" is not a way of knowing.',
       '"spiral" is not a layout.',
       '"cqc:left:up" is not a position.',
     ]);

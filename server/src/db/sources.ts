@@ -21,3 +21,9 @@ export async function findRules(db: Db, ids: readonly string[]): Promise<Rule[]>
   const rows = await db.read<{ rule: Record<string, unknown> }>(RULES_BY_IDS, { ids: [...ids] });
   return rows.map((r) => toRule(r.rule));
 }
+
+const ALL_RULES = `MATCH (r:Rule) RETURN r {.*} AS rule ORDER BY r.name`;
+
+export async function listRules(db: Db): Promise<Rule[]> {
+  return (await db.read<{ rule: Record<string, unknown> }>(ALL_RULES)).map((r) => toRule(r.rule));
+}

@@ -57,6 +57,9 @@ export function toCsv(s: Snapshot): { nodes: string; edges: string } {
         r.validTo ?? '',
         r.note ?? '',
         r.confidence.toLowerCase(),
+        r.basis.toLowerCase(),
+        r.ruleId ?? '',
+        r.premises.join(' | '),
         cited.map((c) => c.title).join('; '),
         cited.map((c) => c.url ?? '').join('; '),
         cited.map((c) => c.quote ?? '').join(' | '),
@@ -64,7 +67,7 @@ export function toCsv(s: Snapshot): { nodes: string; edges: string } {
     }),
     {
       header: true,
-      columns: ['Source', 'Target', 'Type', 'Id', 'Label', 'validFrom', 'validTo', 'note', 'confidence', 'sources', 'urls', 'quotes'],
+      columns: ['Source', 'Target', 'Type', 'Id', 'Label', 'validFrom', 'validTo', 'note', 'confidence', 'basis', 'rule', 'premises', 'sources', 'urls', 'quotes'],
     },
   );
   return { nodes, edges };
@@ -77,7 +80,7 @@ function xml(text: string): string {
 }
 
 const NODE_KEYS = ['name', 'kind', 'aliases', 'odsCode', 'validFrom', 'validTo', 'description'] as const;
-const EDGE_KEYS = ['type', 'validFrom', 'validTo', 'note', 'confidence', 'sources', 'quotes'] as const;
+const EDGE_KEYS = ['type', 'validFrom', 'validTo', 'note', 'confidence', 'basis', 'rule', 'premises', 'sources', 'quotes'] as const;
 
 export function toGraphml(s: Snapshot): string {
   const data = (key: string, value: string | null | undefined) =>
@@ -107,6 +110,9 @@ export function toGraphml(s: Snapshot): string {
       data('e_validTo', r.validTo) +
       data('e_note', r.note) +
       data('e_confidence', r.confidence.toLowerCase()) +
+      data('e_basis', r.basis.toLowerCase()) +
+      data('e_rule', r.ruleId) +
+      data('e_premises', r.premises.join(' | ')) +
       data('e_sources', cited.map((c) => c.title).join('; ')) +
       data('e_quotes', cited.map((c) => c.quote ?? '').filter(Boolean).join(' | ')) +
       '\n    </edge>'

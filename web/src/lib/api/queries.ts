@@ -1,14 +1,20 @@
 import type { GraphQLClient } from './client.ts';
-import type { Changes, Direction, Entity, EntityDetail, EntityKind, Path, RelationshipType, Subgraph } from './types.ts';
+import type { Changes, Direction, Entity, EntityDetail, EntityKind, Path, RelationshipType, Rule, Subgraph } from './types.ts';
 
 /** The query documents the explorer sends, one function per question it asks the API. */
 
 const ENTITY = `fragment EntityFields on Entity { id name kind aliases description odsCode validFrom validTo }`;
 const SOURCE = `fragment SourceFields on Source { id title url publisher published quote }`;
+/** How a relationship is known: its basis, and for one derived by rule the rule and its premises. */
+/** The rule's sources come once for all rules (`rules`): here they would take the query past the depth limit. */
+const KNOWN = 'basis premises rule { id name statement }';
 const EDGE = `fragment EdgeFields on Relationship {
-  id type from { id } to { id } validFrom validTo note confidence sources { ...SourceFields }
+  id type from { id } to { id } validFrom validTo note confidence ${KNOWN} sources { ...SourceFields }
 }`;
 const SUBGRAPH = `${ENTITY}\n${SOURCE}\n${EDGE}`;
+
+const RULES = `query Rules { rules { id name statement sources { ...SourceFields } } }
+${SOURCE}`;
 
 const SEARCH = `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { ...EntityFields } }
 ${ENTITY}`;
@@ -30,7 +36,7 @@ const DETAIL = `query Detail($id: ID!) {
     ...EntityFields
     sources { ...SourceFields }
     relationships {
-      id type validFrom validTo note confidence
+      id type validFrom validTo note confidence ${KNOWN}
       from { ...EntityFields } to { ...EntityFields }
       sources { ...SourceFields }
     }
@@ -60,12 +66,15 @@ ${SUBGRAPH}`;
 
 /** Written out without fragments: the API counts each fragment as a level, and allows eight. */
 const ENTITY_FIELDS = 'id name kind aliases description odsCode validFrom validTo';
+const CHANGED_EDGE = `id type validFrom validTo note confidence basis premises rule { id name statement }
+      from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} }`;
 const CHANGED = `nodes { ${ENTITY_FIELDS} }
-    edges { id type validFrom validTo note confidence from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} } }`;
+    edges { ${CHANGED_EDGE} }`;
 const CHANGES = `query Changes($from: Date!, $to: Date!) {
   changes(from: $from, to: $to) {
     added { ${CHANGED} }
     removed { ${CHANGED} }
+    successions { ${CHANGED_EDGE} }
   }
 }`;
 
@@ -103,6 +112,10 @@ export function createApi(client: GraphQLClient, asOf: () => string | null = () 
     },
     async paths(from: string, to: string, types: RelationshipType[] | null, maxLength = 6): Promise<Path[]> {
       return (await client.request<{ paths: Path[] }>(PATHS, { from, to, types, maxLength, asOf: asOf() })).paths;
+    },
+    /** Every rule derived relationships follow, with its sources. */
+    async rules(): Promise<Rule[]> {
+      return (await client.request<{ rules: Rule[] }>(RULES, {})).rules;
     },
     /** What was added and removed between two dates; relationships come with both their entities. */
     async changes(from: string, to: string): Promise<Changes> {

@@ -1,10 +1,10 @@
 /** The shapes the client reads from the GraphQL API (schema.graphql), as plain data. */
 
 // One vocabulary for server and client: the lists live in the server's domain model (plain data, no I/O).
-import type { Confidence, Direction, EntityKind, RelationshipType } from '../../../../server/src/domain/model.ts';
+import type { Basis, Confidence, Direction, EntityKind, RelationshipType } from '../../../../server/src/domain/model.ts';
 
-export { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../../../server/src/domain/model.ts';
-export type { Confidence, Direction, EntityKind, RelationshipType };
+export { BASES, ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../../../server/src/domain/model.ts';
+export type { Basis, Confidence, Direction, EntityKind, RelationshipType };
 
 export interface Source {
   id: string;
@@ -36,7 +36,19 @@ export interface Relationship {
   validTo: string | null;
   note: string | null;
   confidence: Confidence;
+  /** How it is known; a DERIVED one names its rule and the facts the rule was applied to. */
+  basis: Basis;
+  rule: Rule | null;
+  premises: string[];
   sources: Source[];
+}
+
+export interface Rule {
+  id: string;
+  name: string;
+  statement: string;
+  /** Only from the `rules` query; a relationship's own `rule` comes without them. */
+  sources?: Source[];
 }
 
 export interface Subgraph {
@@ -70,4 +82,6 @@ export interface ChangedSubgraph {
 export interface Changes {
   added: ChangedSubgraph;
   removed: ChangedSubgraph;
+  /** Mergers and successions that took effect between the dates (events: no one day's picture holds them). */
+  successions: Omit<DetailedRelationship, 'sources'>[];
 }

@@ -40,8 +40,8 @@ export function entitiesCsv(graph: Subgraph): string {
 
 export function relationshipsCsv(graph: Subgraph): string {
   return toCsv([
-    ['id', 'type', 'from', 'to', 'validFrom', 'validTo', 'confidence'],
-    ...graph.edges.map((e) => [e.id, e.type, e.from.id, e.to.id, e.validFrom, e.validTo, e.confidence]),
+    ['id', 'type', 'from', 'to', 'validFrom', 'validTo', 'confidence', 'basis', 'rule'],
+    ...graph.edges.map((e) => [e.id, e.type, e.from.id, e.to.id, e.validFrom, e.validTo, e.confidence, e.basis, e.rule?.id ?? null]),
   ]);
 }
 

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Entity, EntityKind, RelationshipType, Subgraph } from '../api/types.ts';
+import type { Basis, Entity, EntityKind, RelationshipType, Subgraph } from '../api/types.ts';
 import { hasEnded, verb } from '../text/phrasing.ts';
 
 /**
@@ -91,10 +91,15 @@ export function toElements(graph: Subgraph, options: ElementOptions): ElementDef
 export function countByKindAndType(graph: Subgraph): {
   kinds: Map<EntityKind, number>;
   types: Map<RelationshipType, number>;
+  bases: Map<Basis, number>;
 } {
   const kinds = new Map<EntityKind, number>();
   const types = new Map<RelationshipType, number>();
+  const bases = new Map<Basis, number>();
   for (const n of graph.nodes) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
-  for (const e of graph.edges) types.set(e.type, (types.get(e.type) ?? 0) + 1);
-  return { kinds, types };
+  for (const e of graph.edges) {
+    types.set(e.type, (types.get(e.type) ?? 0) + 1);
+    bases.set(e.basis, (bases.get(e.basis) ?? 0) + 1);
+  }
+  return { kinds, types, bases };
 }

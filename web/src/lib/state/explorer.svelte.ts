@@ -1,7 +1,7 @@
 import { ApiError } from '../api/client.ts';
 import type { Api } from '../api/queries.ts';
 import { MAX_DEPTH } from '../api/queries.ts';
-import type { Entity, EntityDetail, EntityKind, Relationship, RelationshipType, Subgraph } from '../api/types.ts';
+import type { Basis, Entity, EntityDetail, EntityKind, Relationship, RelationshipType, Rule, Subgraph } from '../api/types.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import { answerChain, answerDownward, answerPaths, type Answer } from '../text/answers.ts';
 import { formatDay, listOf, todayIso, TYPE_LABELS } from '../text/phrasing.ts';
@@ -60,6 +60,8 @@ export class Explorer {
   status = $state<Status>({ loading: null, error: null, notice: null });
   hiddenKinds = $state.raw<ReadonlySet<EntityKind>>(new Set());
   hiddenTypes = $state.raw<ReadonlySet<RelationshipType>>(new Set());
+  /** Ways of knowing left off the map (say, only what a sentence or a register row states). */
+  hiddenBases = $state.raw<ReadonlySet<Basis>>(new Set());
   layout = $state<LayoutName>('force');
   /** Bumped to ask the map to lay everything out afresh. */
   relayout = $state(0);
@@ -69,7 +71,7 @@ export class Explorer {
   /** The date the map is drawn at (YYYY-MM-DD), or null for all of history. Every dated query asks about it. */
   asOf = $state<string | null>(null);
   /** The open "what changed" comparison, as sentences. */
-  comparison = $state.raw<{ from: string; to: string; added: string[]; removed: string[] } | null>(null);
+  comparison = $state.raw<{ from: string; to: string; added: string[]; removed: string[]; successions: string[] } | null>(null);
   /** The year the play button is showing, while it plays. */
   playing = $state(false);
   /** Opens the current view again: run when the date changes, so the view is redrawn as it stood then. */
@@ -85,6 +87,7 @@ export class Explorer {
     asOf: this.asOf,
     hiddenKinds: [...this.hiddenKinds],
     hiddenTypes: [...this.hiddenTypes],
+    hiddenBases: [...this.hiddenBases],
     layout: this.layout,
     positions: [...this.moved].filter(([id]) => this.view.nodes.has(id)),
   }));
@@ -100,11 +103,27 @@ export class Explorer {
   drawn = $derived.by(() => {
     const nodes = this.visible.nodes.filter((n) => !this.hiddenKinds.has(n.kind));
     const ids = new Set(nodes.map((n) => n.id));
-    const edges = this.visible.edges.filter((e) => !this.hiddenTypes.has(e.type) && ids.has(e.from.id) && ids.has(e.to.id));
+    const edges = this.visible.edges.filter(
+      (e) => !this.hiddenTypes.has(e.type) && !this.hiddenBases.has(e.basis) && ids.has(e.from.id) && ids.has(e.to.id),
+    );
     return { nodes, edges } satisfies Subgraph;
   });
 
+  /** The rules derived relationships follow, with their sources: asked for once, when first needed. */
+  rules = $state.raw<ReadonlyMap<string, Rule>>(new Map());
+  #rulesAsked = false;
+
   constructor(readonly api: Api) {}
+
+  /** Loads the rules (a dozen, with their sources) the first time a derived relationship is shown. */
+  needRules(): void {
+    if (this.#rulesAsked) return;
+    this.#rulesAsked = true;
+    this.api.rules().then(
+      (rules) => (this.rules = new Map(rules.map((r) => [r.id, r]))),
+      () => (this.#rulesAsked = false),
+    );
+  }
 
   entity(id: string): Entity | undefined {
     return this.view.nodes.get(id);
@@ -240,6 +259,7 @@ export class Explorer {
     this.asOf = shared.asOf;
     this.hiddenKinds = new Set(shared.hiddenKinds);
     this.hiddenTypes = new Set(shared.hiddenTypes);
+    this.hiddenBases = new Set(shared.hiddenBases);
     this.layout = shared.layout;
     this.moved = new Map(shared.positions);
     const missing: string[] = [];
@@ -317,7 +337,7 @@ export class Explorer {
       this.answer = null;
       this.asOf = null;
       this.#reopen = () => this.compare(from, to);
-      this.comparison = { from, to, added: drawn.added, removed: drawn.removed };
+      this.comparison = { from, to, added: drawn.added, removed: drawn.removed, successions: drawn.successions };
       this.opened = { kind: 'changes', from, to };
       const title = `What changed between ${formatDay(from)} and ${formatDay(to)}`;
       this.#commit({ ...viewOf(drawn.subgraph, { title, previous: this.view, expanded: [] }), marks: drawn.marks }, { relayout: true });
@@ -447,9 +467,17 @@ export class Explorer {
     this.hiddenTypes = next;
   }
 
+  toggleBasis(basis: Basis): void {
+    const next = new Set(this.hiddenBases);
+    if (next.has(basis)) next.delete(basis);
+    else next.add(basis);
+    this.hiddenBases = next;
+  }
+
   clearFilters(): void {
     this.hiddenKinds = new Set();
     this.hiddenTypes = new Set();
+    this.hiddenBases = new Set();
   }
 
   setLayout(name: LayoutName): void {

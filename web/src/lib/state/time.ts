@@ -47,6 +47,8 @@ export interface ChangeView {
   marks: Map<string, Mark>;
   added: string[];
   removed: string[];
+  /** Mergers and successions that took effect between the dates, as sentences, in date order. */
+  successions: string[];
 }
 
 function entitySentence(entity: Entity, mark: Mark): string {
@@ -83,7 +85,21 @@ export function changeView(changes: Changes, today: string): ChangeView {
       text[mark].push(sentence(rel, rel.from, rel.to, { today }));
     }
   }
-  return { subgraph: { nodes: [...nodes.values()], edges: [...edges.values()] }, marks, added: text.added, removed: text.removed };
+  // A merger joins what went to what came: drawn between them, listed on its own.
+  const successions: string[] = [];
+  for (const rel of changes.successions) {
+    for (const end of [rel.from, rel.to]) if (!nodes.has(end.id)) nodes.set(end.id, end);
+    edges.set(rel.id, { ...rel, from: { id: rel.from.id }, to: { id: rel.to.id }, sources: [] });
+    marks.set(rel.id, 'added');
+    successions.push(sentence(rel, rel.from, rel.to, { today }));
+  }
+  return {
+    subgraph: { nodes: [...nodes.values()], edges: [...edges.values()] },
+    marks,
+    added: text.added,
+    removed: text.removed,
+    successions,
+  };
 }
 
 /** Whether something dated validFrom..validTo (either end open) was in force on day; all ISO dates. */

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../api/types.ts';
+import { BASES, ENTITY_KINDS, RELATIONSHIP_TYPES, type Basis, type EntityKind, type RelationshipType } from '../api/types.ts';
 import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts.ts';
 
 /**
@@ -20,6 +20,8 @@ export interface SharedView {
   asOf: string | null;
   hiddenKinds: EntityKind[];
   hiddenTypes: RelationshipType[];
+  /** Ways of knowing left off the map. */
+  hiddenBases: Basis[];
   layout: LayoutName;
   /** Where the person moved nodes to (model coordinates, whole numbers), by id. */
   positions: [string, { x: number; y: number }][];
@@ -31,12 +33,13 @@ export const DEFAULT_VIEW: SharedView = {
   asOf: null,
   hiddenKinds: [],
   hiddenTypes: [],
+  hiddenBases: [],
   layout: 'force',
   positions: [],
 };
 
 /** Every key a view's link may hold; anything else in a view string is not part of a view. */
-export const VIEW_KEYS = ['focus', 'changes', 'show', 'expanded', 'asOf', 'hideKinds', 'hideTypes', 'layout', 'moved'] as const;
+export const VIEW_KEYS = ['focus', 'changes', 'show', 'expanded', 'asOf', 'hideKinds', 'hideTypes', 'hideBases', 'layout', 'moved'] as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const list = (value: string | null) => (value ? value.split(',').filter((v) => v.length > 0) : []);
@@ -61,6 +64,7 @@ export function encodeView(view: SharedView): string {
   if (view.asOf) p.set('asOf', view.asOf);
   if (view.hiddenKinds.length > 0) p.set('hideKinds', [...view.hiddenKinds].sort().join(','));
   if (view.hiddenTypes.length > 0) p.set('hideTypes', [...view.hiddenTypes].sort().join(','));
+  if (view.hiddenBases.length > 0) p.set('hideBases', [...view.hiddenBases].sort().join(','));
   if (view.layout !== DEFAULT_VIEW.layout) p.set('layout', view.layout);
   if (view.positions.length > 0) p.set('moved', view.positions.map(([id, q]) => `${id}:${Math.round(q.x)}:${Math.round(q.y)}`).join(','));
   return p.toString();
@@ -89,6 +93,8 @@ export function decodeView(hash: string): { view: SharedView; problems: string[]
   const types = new Set<string>(RELATIONSHIP_TYPES);
   const hiddenKinds = list(p.get('hideKinds')).filter((k): k is EntityKind => kinds.has(k) || (problems.push(`"${k}" is not a kind of entity.`), false));
   const hiddenTypes = list(p.get('hideTypes')).filter((t): t is RelationshipType => types.has(t) || (problems.push(`"${t}" is not a relationship type.`), false));
+  const bases = new Set<string>(BASES);
+  const hiddenBases = list(p.get('hideBases')).filter((b): b is Basis => bases.has(b) || (problems.push(`"${b}" is not a way of knowing.`), false));
 
   const layoutText = p.get('layout');
   let layout = DEFAULT_VIEW.layout;
@@ -102,5 +108,5 @@ export function decodeView(hash: string): { view: SharedView; problems: string[]
     else problems.push(`"${item}" is not a position.`);
   }
 
-  return { view: { opened, expanded: list(p.get('expanded')), asOf, hiddenKinds, hiddenTypes, layout, positions }, problems };
+  return { view: { opened, expanded: list(p.get('expanded')), asOf, hiddenKinds, hiddenTypes, hiddenBases, layout, positions }, problems };
 }

@@ -1,4 +1,4 @@
-import type { Confidence, Entity, EntityKind, Relationship, RelationshipType, Source } from '../api/types.ts';
+import type { Basis, Confidence, Entity, EntityKind, Relationship, RelationshipType, Source } from '../api/types.ts';
 
 /**
  * How relationships read in plain English, both ways round, with their dates. Pure: the date "today" is passed
@@ -79,7 +79,23 @@ export const KIND_LABELS: Record<EntityKind, string> = {
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   CONFIRMED: 'Confirmed by an official source',
   REPORTED: 'Reported by a secondary source',
-  UNVERIFIED: 'Unverified',
+  UNVERIFIED: 'Unverified: inferred, or a single weak source',
+};
+
+/** How a relationship is known, in a few words (the detail panel says more). */
+export const BASIS_LABELS: Record<Basis, string> = {
+  QUOTED: 'Quoted',
+  RECORDED: 'Register',
+  DERIVED: 'By rule',
+  CITED: 'Cited',
+};
+
+/** The same, as a sentence for the detail panel. */
+export const BASIS_SENTENCES: Record<Basis, string> = {
+  QUOTED: 'A sentence of its source states it.',
+  RECORDED: 'A row of an NHS register states it.',
+  DERIVED: 'A rule gives it for every organisation of its kind; no source names this one.',
+  CITED: 'Its source is cited, but no sentence stating it is at hand.',
 };
 
 const MONTHS = [
