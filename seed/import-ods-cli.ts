@@ -2,16 +2,22 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/src/config.ts';
 import { openGraph } from '../server/src/graph-connection.ts';
+import { isIsoDate } from '../server/src/domain/dates.ts';
 import { importOds, readOdsFile } from './ods.ts';
 import { ensureSchema } from './write.ts';
 import { SeedValidationError } from './validate.ts';
 
-/** npm run import:ods -- FILE.csv [--kind trust|ccg] */
-const { values, positionals } = parseArgs({ options: { kind: { type: 'string' } }, allowPositionals: true });
+/** npm run import:ods -- FILE.csv [--kind trust|ccg] [--as-of YYYY-MM-DD] */
+const { values, positionals } = parseArgs({ options: { kind: { type: 'string' }, 'as-of': { type: 'string' } }, allowPositionals: true });
 const log = (line: string) => console.log(line);
 
 if (positionals.length === 0) {
-  console.error('usage: npm run import:ods -- FILE.csv [FILE.csv ...] [--kind trust|ccg]');
+  console.error('usage: npm run import:ods -- FILE.csv [FILE.csv ...] [--kind trust|ccg] [--as-of YYYY-MM-DD]');
+  process.exit(2);
+}
+const asOf = values['as-of'];
+if (asOf !== undefined && !isIsoDate(asOf)) {
+  console.error(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
   process.exit(2);
 }
 
@@ -28,10 +34,10 @@ try {
   try {
     await ensureSchema(graph.db);
     for (const { file, parsed } of files) {
-      const result = await importOds(graph.db, file, parsed, log);
+      const result = await importOds(graph.db, file, parsed, log, asOf ? { asOf } : {});
       log(
-        `Imported ${path.basename(file)}: ${result.created} new, ${result.updated} already known (merged by ODS code), ` +
-          `${result.links} grouping links.` +
+        `Imported ${path.basename(file)}: ${result.created} new, ${result.updated} already known (matched by ODS code and date), ` +
+          `${result.links} memberships.` +
           (result.unmatchedGroupings.length > 0
             ? ` Grouping codes with no organisation in the graph (left as they are): ${result.unmatchedGroupings.join(', ')}.`
             : ''),

@@ -263,7 +263,7 @@ describe('axe-core', () => {
       await searchAndOpen(page, REGIME, REGIME);
       const detail = page.getByRole('complementary', { name: 'Details' });
       await detail.getByRole('heading', { name: 'Relationships', level: 3 }).waitFor();
-      await detail.getByText(/^\d+ sources?$/).first().click();
+      await detail.getByText(/^How it is known: /).first().click();
       await detail.locator('details[open] .sources').first().waitFor();
       await page.getByRole('application').focus();
       await waitForMap(page, (s) => keyboardFocused(s) !== undefined);

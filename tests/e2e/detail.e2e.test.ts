@@ -27,7 +27,7 @@ describe('the detail panel', () => {
     // The other way round: the regime includes its parts.
     expect(await detail.getByRole('region', { name: 'Includes' }).count()).toBe(1);
 
-    await overseenBy.getByText(/^\d+ sources?$/).first().click();
+    await overseenBy.getByText(/^How it is known: /).first().click();
     const quote = overseenBy.locator('blockquote').first();
     await quote.waitFor();
     expect(await quote.textContent()).toContain('oversee the Mid and South Essex Success Regime');
@@ -52,6 +52,35 @@ describe('the detail panel', () => {
     expect(await later.getAttribute('class')).toContain('other-time');
     expect(await later.textContent()).toContain('not in force on 1 December 2015');
     expect(await detail.locator('.as-of-note').textContent()).toMatch(/not in force on 1 December 2015/);
+    await context.close();
+  });
+
+  it('tells a national organisation’s history and how each relationship is known: a register row, or a rule with its premises', async () => {
+    const { context, page } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/#asOf=2015-06-01`);
+    await waitForMap(page, (s) => s.nodes.length > 0);
+    await searchAndOpen(page, 'RR8', 'Leeds Teaching Hospitals NHS Trust');
+    const detail = page.getByRole('complementary', { name: 'Details' });
+    await detail.getByRole('heading', { name: 'History', level: 3 }).waitFor();
+    const history = (await detail.locator('ol.history').textContent()) ?? '';
+    expect(history).toContain('From April 2015 to March 2020: part of NHS England North (Yorkshire and Humber) local office');
+    expect(history).toContain('Since July 2022: part of NHS West Yorkshire Integrated Care Board');
+
+    const overseenBy = detail.getByRole('region', { name: 'Is overseen by' });
+    const tda = overseenBy.locator('li.rel').filter({ has: page.getByRole('button', { name: 'NHS Trust Development Authority', exact: true }) });
+    await tda.getByText('How it is known: by rule').click();
+    expect(await tda.textContent()).toContain('The NHS Trust Development Authority oversaw every NHS trust that was not a foundation trust');
+    expect(await tda.locator('.premises li').first().textContent()).toBe(
+      'Leeds Teaching Hospitals NHS Trust (RR8) was an NHS trust, open from 1998-04-01 (trusts/etr_2025.csv, line 160).',
+    );
+    // The rule's own sources come with the rules, one request for all of them.
+    await tda.getByRole('link', { name: "Policy Navigator: three new arm's-length bodies" }).waitFor();
+
+    const partOf = detail.getByRole('region', { name: 'Is part of' });
+    const office = partOf.locator('li.rel').filter({ has: page.getByRole('button', { name: 'NHS England North (Yorkshire and Humber) local office', exact: true }) });
+    await office.getByText(/^How it is known: register/).click();
+    expect(await office.locator('.rows code').first().textContent()).toBe('line 137: RR8, LEEDS TEACHING HOSPITALS NHS TRUST, Y54, Q72, 19980401');
+    expect(await office.locator('.rows a').first().getAttribute('href')).toBe('https://github.com/jah-photoshop/nhsparse/blob/12ebc71b6a80e8905723830928522421b13e8aa9/etr.csv');
     await context.close();
   });
 

@@ -43,7 +43,7 @@ describe('export', () => {
     expect(entities.slice(1).map((row) => row.split(',')[0]).sort()).toEqual(snap.nodes.map((n) => n.id).sort());
 
     const relationships = (await download(page, 'Relationships (CSV)')).data.toString('utf8').trim().split(/\r\n/);
-    expect(relationships[0]).toBe('id,type,from,to,validFrom,validTo,confidence');
+    expect(relationships[0]).toBe('id,type,from,to,validFrom,validTo,confidence,basis,rule');
     expect(relationships.length - 1).toBe(snap.edges.length);
     await context.close();
   });

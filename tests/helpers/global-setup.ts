@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { buildLocalNeo4j, startLocalNeo4j } from '../../db/local-neo4j.ts';
 import { createDb, createDriver, waitForBolt } from '../../server/src/db/run.ts';
 import { seed } from '../../seed/load.ts';
+import { warmUp } from '../../server/src/db/warm-up.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -76,7 +77,10 @@ async function start(shared: Shared): Promise<string> {
   const driver = createDriver(uri, 'neo4j', 'unused');
   try {
     await waitForBolt(driver, 'neo4j', 60_000);
-    await seed(createDb(driver, 'neo4j'), null, log);
+    const db = createDb(driver, 'neo4j', { timeoutMs: 60_000 });
+    await seed(db, null, log);
+    // Plan the hot statements now, so no test's first query is timed out by Neo4j's planning.
+    await warmUp(db);
   } catch (error) {
     await driver.close();
     await shared.stop();

@@ -149,6 +149,16 @@ describe('questions at national scale', () => {
     expect(body.data.qwo.map((e: { kind: string }) => e.kind)).toEqual(['INTEGRATED_CARE_BOARD', 'STP']);
   });
 
+  it('takes an ODS code for an id, giving the organisation that holds it now', async () => {
+    const { body } = await graph.gql(`{ raj: entity(id: "RAJ") { id } qh8: entity(id: "qh8") { id kind } rdd: entity(id: "RDD") { id validTo } none: entity(id: "ZZ0") { id } }`);
+    expect(body.data).toEqual({
+      raj: { id: 'mid-and-south-essex-nhs-foundation-trust' },
+      qh8: { id: 'nhs-mid-and-south-essex-icb', kind: 'INTEGRATED_CARE_BOARD' },
+      rdd: { id: 'basildon-and-thurrock-university-hospitals-nhs-foundation-trust', validTo: '2020-03-31' },
+      none: null,
+    });
+  });
+
   it('finds an organisation by a former name', async () => {
     const { body } = await graph.gql(`{ search(text: "Plymouth Hospitals NHS Trust") { id } }`);
     expect(body.data.search[0]).toEqual({ id: 'university-hospitals-plymouth-nhs-trust' });

@@ -26,8 +26,8 @@ describe('ODS files', () => {
       line: 1,
       code: 'ZZ1',
       name: 'Test-on-Sea Hospital NHS Foundation Trust',
-      region: 'ZY9',
-      geography: 'ZZ3',
+      region: 'Y61',
+      geography: 'QH8',
       open: '2004-04-01',
       close: null,
     });

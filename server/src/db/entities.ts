@@ -13,6 +13,16 @@ export async function findEntities(db: Db, ids: readonly string[]): Promise<Enti
   return rows.map((r) => toEntity(r.node));
 }
 
+const CODE_HOLDER = `
+MATCH (e:Entity {odsCode: $code})
+RETURN e.id AS id ORDER BY e.validTo IS NULL DESC, e.validTo DESC LIMIT 1`;
+
+/** The id of the entity holding an ODS code now, or the last one to hold it; null when none ever did. */
+export async function findCodeHolder(db: Db, code: string): Promise<string | null> {
+  const [row] = await db.read<{ id: string }>(CODE_HOLDER, { code });
+  return row?.id ?? null;
+}
+
 /** The cited documents come in the same statement: asking for them after would cost another round trip. */
 const FIND_BY_IDS_WITH_SOURCES = `
 MATCH (e:Entity) WHERE e.id IN $ids

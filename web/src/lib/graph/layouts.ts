@@ -51,10 +51,23 @@ const common = { fit: false, padding: 48, animationDuration: 350, animationEasin
  * orders each rank to cut crossings. breadthfirst ranks by distance from chosen roots, which turns such
  * edges upward and needs the roots picked by hand.
  */
+/**
+ * From this many entities a force layout is drafted (fcose's spectral step alone) rather than refined: the
+ * refinement costs seconds of the page's own thread for a picture that the large-view look shows without labels.
+ */
+export const DRAFT_FROM = 400;
+
 export function layoutOptions(
   name: LayoutName,
-  context: { animate: boolean; incremental: boolean; fixed: { nodeId: string; position: { x: number; y: number } }[] },
+  context: {
+    animate: boolean;
+    incremental: boolean;
+    fixed: { nodeId: string; position: { x: number; y: number } }[];
+    /** How many entities the map holds. */
+    size?: number;
+  },
 ): LayoutOptions {
+  const large = (context.size ?? 0) >= DRAFT_FROM;
   switch (name) {
     case 'hierarchical':
       return {
@@ -71,10 +84,10 @@ export function layoutOptions(
     case 'force':
       return {
         name: 'fcose',
-        quality: 'proof',
+        quality: large ? 'draft' : 'proof',
         // Starting from where nodes are keeps the picture a person has built up: only newcomers move far.
-        randomize: !context.incremental,
-        nodeDimensionsIncludeLabels: true,
+        randomize: large || !context.incremental,
+        nodeDimensionsIncludeLabels: !large,
         idealEdgeLength: 120,
         nodeRepulsion: 9000,
         nodeSeparation: 90,

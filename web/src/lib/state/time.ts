@@ -1,5 +1,5 @@
 import type { Changes, Entity, Relationship, Subgraph } from '../api/types.ts';
-import { formatDate, KIND_LABELS, sentence } from '../text/phrasing.ts';
+import { formatDate, KIND_NOUNS, listOf, sentence, verb } from '../text/phrasing.ts';
 
 /**
  * Time travel, pure: the range of the date control, the years the play button steps through, and a
@@ -52,12 +52,41 @@ export interface ChangeView {
 }
 
 function entitySentence(entity: Entity, mark: Mark): string {
-  const kind = KIND_LABELS[entity.kind].toLowerCase();
+  const kind = KIND_NOUNS[entity.kind].one;
   const when =
     mark === 'added'
       ? entity.validFrom ? `, from ${formatDate(entity.validFrom, 'start')}` : ''
       : entity.validTo ? `, until ${formatDate(entity.validTo, 'end')}` : '';
   return `${entity.name} (${kind}) ${mark === 'added' ? 'appears' : 'goes'}${when}.`;
+}
+
+/** More than this many of one kind, or from one entity, read as one line ("44 STPs appear: A, B, C and 41 more."). */
+export const GROUP_FROM = 4;
+
+/** Names as a short list: the first three, then how many more. */
+function sample(names: string[]): string {
+  return names.length <= 3 ? listOf(names) : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}
+
+/** Entities that appeared (or went) as sentences, one line per kind where a kind has many. */
+function entityLines(entities: Entity[], mark: Mark): string[] {
+  const byKind = new Map<Entity['kind'], Entity[]>();
+  for (const e of entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+  return [...byKind.values()].flatMap((group) => {
+    if (group.length < GROUP_FROM) return group.map((e) => entitySentence(e, mark));
+    return [`${group.length} ${KIND_NOUNS[group[0]!.kind].many} ${mark === 'added' ? 'appear' : 'go'}: ${sample(group.map((e) => e.name))}.`];
+  });
+}
+
+/** Relationships as sentences, one line for each entity with many of one type ("NHS Improvement oversees 238: ..."). */
+function relationshipLines(rels: Changes['added']['edges'], today: string): string[] {
+  const byFrom = new Map<string, Changes['added']['edges']>();
+  for (const r of rels) byFrom.set(`${r.type}|${r.from.id}`, [...(byFrom.get(`${r.type}|${r.from.id}`) ?? []), r]);
+  return [...byFrom.values()].flatMap((group) => {
+    if (group.length < GROUP_FROM) return group.map((r) => sentence(r, r.from, r.to, { today }));
+    const first = group[0]!;
+    return [`${first.from.name} ${verb(first.type, 'forward')} ${group.length} more: ${sample(group.map((r) => r.to.name))}.`];
+  });
 }
 
 /**
@@ -75,15 +104,15 @@ export function changeView(changes: Changes, today: string): ChangeView {
     for (const entity of entities) {
       nodes.set(entity.id, entity);
       marks.set(entity.id, mark);
-      text[mark].push(entitySentence(entity, mark));
     }
+    text[mark].push(...entityLines(entities, mark));
     const rels = [...side.edges].sort((a, b) => a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
     for (const rel of rels) {
       for (const end of [rel.from, rel.to]) if (!nodes.has(end.id)) nodes.set(end.id, end);
       edges.set(rel.id, { ...rel, from: { id: rel.from.id }, to: { id: rel.to.id }, sources: [] });
       marks.set(rel.id, mark);
-      text[mark].push(sentence(rel, rel.from, rel.to, { today }));
     }
+    text[mark].push(...relationshipLines(rels, today));
   }
   // A merger joins what went to what came: drawn between them, listed on its own.
   const successions: string[] = [];

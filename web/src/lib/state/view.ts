@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES, type Entity, type Relationship, type Subgraph } from '../api/types.ts';
+import { ENTITY_KINDS, RELATIONSHIP_TYPES, type Entity, type Relationship, type Subgraph } from '../api/types.ts';
 
 /**
  * What the map shows, as an immutable value: every change makes a new View, so undo and redo are a list of
@@ -96,8 +96,9 @@ export interface Capped {
 
 /**
  * Keeps at most `cap` of the neighbours of `centre` that the view does not show yet, ranked by the type of
- * the relationship that brings them (OVERSEES first) and then by name; the relationships are kept when both
- * ends are.
+ * the relationship that brings them (OVERSEES first); within a type, the kinds take turns (an ICB, a trust, a
+ * CCG, then the next of each), so a hub such as NHS England shows a sample of everything it oversees rather than
+ * the first 25 trusts by name; and by name within a kind. The relationships are kept when both ends are.
  */
 export function capNeighbours(subgraph: Subgraph, centre: string, cap: number, view: View = EMPTY_VIEW): Capped {
   const byId = new Map(subgraph.nodes.map((n) => [n.id, n]));
@@ -109,7 +110,21 @@ export function capNeighbours(subgraph: Subgraph, centre: string, cap: number, v
     rank.set(other, Math.min(rank.get(other) ?? 99, r));
   }
   const fresh = [...byId.values()].filter((n) => n.id !== centre && !view.nodes.has(n.id));
-  fresh.sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99) || a.name.localeCompare(b.name));
+  fresh.sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+  // Each entity's turn within its type and kind: the first ICB and the first trust come before the second of either.
+  const turn = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const n of fresh) {
+    const key = `${rank.get(n.id) ?? 99}:${n.kind}`;
+    const i = seen.get(key) ?? 0;
+    seen.set(key, i + 1);
+    turn.set(n.id, i);
+  }
+  const kindOrder = (k: Entity['kind']) => ENTITY_KINDS.indexOf(k);
+  fresh.sort(
+    (a, b) =>
+      (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99) || turn.get(a.id)! - turn.get(b.id)! || kindOrder(a.kind) - kindOrder(b.kind) || a.name.localeCompare(b.name),
+  );
   const kept = new Set(fresh.slice(0, cap).map((n) => n.id));
   kept.add(centre);
   for (const node of subgraph.nodes) if (view.nodes.has(node.id)) kept.add(node.id);

@@ -82,6 +82,29 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   UNVERIFIED: 'Unverified: inferred, or a single weak source',
 };
 
+/** Kinds as nouns inside a sentence, one and many: "an NHS trust", "44 STPs". */
+export const KIND_NOUNS: Record<EntityKind, { one: string; many: string }> = {
+  GOVERNMENT_DEPARTMENT: { one: 'government department', many: 'government departments' },
+  NATIONAL_BODY: { one: 'national body', many: 'national bodies' },
+  REGULATOR: { one: 'regulator', many: 'regulators' },
+  REGION: { one: 'NHS England region', many: 'NHS England regions' },
+  LOCAL_OFFICE: { one: 'area team or local office', many: 'area teams and local offices' },
+  TRUST: { one: 'NHS trust', many: 'NHS trusts' },
+  CCG: { one: 'clinical commissioning group', many: 'clinical commissioning groups' },
+  SUB_ICB_LOCATION: { one: 'sub-ICB location', many: 'sub-ICB locations' },
+  STP: { one: 'STP', many: 'STPs' },
+  INTEGRATED_CARE_BOARD: { one: 'integrated care board', many: 'integrated care boards' },
+  PARTNERSHIP: { one: 'partnership', many: 'partnerships' },
+  COUNCIL: { one: 'council', many: 'councils' },
+  PROGRAMME: { one: 'programme', many: 'programmes' },
+  PLAN: { one: 'plan', many: 'plans' },
+  WORKSTREAM: { one: 'workstream', many: 'workstreams' },
+  GROUP: { one: 'group or board', many: 'groups and boards' },
+  PERSON: { one: 'person', many: 'people' },
+  AREA: { one: 'area', many: 'areas' },
+  SITE: { one: 'site', many: 'sites' },
+};
+
 /** How a relationship is known, in a few words (the detail panel says more). */
 export const BASIS_LABELS: Record<Basis, string> = {
   QUOTED: 'Quoted',
