@@ -79,6 +79,9 @@ function syntheticGraph(count: number): { graph: Subgraph; positions: Map<string
       validTo: rnd() < 0.1 ? '2019-03-31' : null,
       note: null,
       confidence: 'CONFIRMED',
+      basis: 'CITED',
+      rule: null,
+      premises: [],
       sources: [],
     });
   for (let i = 1; i < count; i++) link(Math.floor(rnd() * i), i, i);

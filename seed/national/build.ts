@@ -174,6 +174,9 @@ function toRelationships(
     const to = ids.get(link.to) ?? link.to;
     const same = (curatedByEnds.get(`${from}|${link.type}|${to}`) ?? []).find((r) => overlaps(r, link));
     if (same) {
+      // The registers fill in dates the curated file leaves out, as they do for entities.
+      if (same.validFrom == null && link.validFrom) same.validFrom = link.validFrom;
+      if (same.validTo == null && link.validTo) same.validTo = link.validTo;
       if (link.basis === 'recorded') {
         for (const c of citations(link.cites)) if (!same.sources.some((s) => s.source === c.source && s.quote === c.quote)) same.sources.push(c);
         // A sentence of a document still says it best; otherwise the register row does.

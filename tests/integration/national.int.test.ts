@@ -31,6 +31,8 @@ const fromRegisters = {
     const etr = rows('trusts/etr_2025.csv').filter((r) => !(r[2] === '' && r[23] === 'W'));
     const ect = rows('trusts/ect_2023.csv');
     const codes = new Set([...etr, ...ect].filter((r) => openOn(day, iso(r[10]!), iso(r[11]!))).map((r) => r[0]));
+    // A trust handed over to another by that day (the mergers of 2026 come after the 2025 file) has gone.
+    for (const r of rows('successions/succ_2026.csv')) if (codes.has(r[1]!) && iso(r[3]!)! <= day) codes.delete(r[0]!);
     return codes.size;
   },
   ccgs(day: string): number {
@@ -194,7 +196,8 @@ describe('questions at national scale', () => {
       .sort();
     expect(expected).toHaveLength(74);
     expect(found).toEqual(expected);
-    expect(new Set(body.data.changes.successions.map((e: any) => `${e.validFrom} ${e.basis}`))).toEqual(new Set(['2020-04-01 RECORDED']));
+    const ccgEvents = body.data.changes.successions.filter((e: any) => e.from.kind === 'CCG');
+    expect(new Set(ccgEvents.map((e: any) => `${e.validFrom} ${e.basis}`))).toEqual(new Set(['2020-04-01 RECORDED']));
     const ccgs = (nodes: { kind: string }[]) => nodes.filter((n) => n.kind === 'CCG').length;
     expect(ccgs(body.data.changes.removed.nodes) - ccgs(body.data.changes.added.nodes)).toBe(fromRegisters.ccgs('2020-03-01') - fromRegisters.ccgs('2020-05-01'));
   });

@@ -53,19 +53,18 @@ export const SEARCH_CANDIDATES = 1000;
 const SEARCH = `
 CALL db.index.fulltext.queryNodes('entitySearch', $lucene, {limit: $candidates}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-WITH node, score
-  + CASE WHEN toLower(node.name) = $lower OR toUpper(coalesce(node.odsCode, '')) = $upper
-              OR any(a IN node.aliases WHERE toLower(a) = $lower) THEN 100 ELSE 0 END
-  + CASE WHEN toLower(node.name) STARTS WITH $lower THEN 10 ELSE 0 END
-  + CASE WHEN node.validTo IS NULL THEN 1 ELSE 0 END AS rank
-ORDER BY rank DESC, size(node.name), node.name
+WITH node, score,
+  CASE WHEN toLower(node.name) = $lower OR toUpper(coalesce(node.odsCode, '')) = $upper
+            OR any(a IN node.aliases WHERE toLower(a) = $lower) THEN 2
+       WHEN toLower(node.name) STARTS WITH $lower THEN 1 ELSE 0 END AS tier
+ORDER BY tier DESC, tier = 2 AND node.validTo IS NULL DESC, score DESC, size(node.name), node.name
 LIMIT $limit
 RETURN node {.*} AS node`;
 
 /**
  * Full-text search over name, aliases, ODS code and description. Exact names, acronyms and codes come first,
- * then prefixes, then Lucene's own ranking (which also finds near-misses); among equals, what is still in being
- * (a code's current holder before its earlier ones).
+ * then prefixes, then the rest, each by Lucene's own ranking (which also finds near-misses); among exact matches,
+ * what is still in being first (a code's current holder before its earlier ones).
  */
 export async function searchEntities(
   db: Db,
