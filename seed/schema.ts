@@ -26,6 +26,8 @@ export const SourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional().nullable(),
   publisher: text.optional().nullable(),
   published: partialDate.optional().nullable(),
+  /** Where to find it when there is no link: a precise reference a person can follow. */
+  reference: text.optional().nullable(),
 });
 
 export const EntitySchema = z.strictObject({

@@ -37,7 +37,7 @@ export class SeedValidationError extends Error {
 
 export interface SourceRow {
   id: string;
-  props: { id: string; title: string; url: string | null; publisher: string | null; published: string | null };
+  props: { id: string; title: string; url: string | null; publisher: string | null; published: string | null; reference: string | null };
 }
 export interface EntityRow {
   id: string;
@@ -323,7 +323,7 @@ export function validateParsed(parsedFiles: Parsed[], known?: Known): Dataset {
       if (s.published && !published) report(p, at, 'published', `"${s.published}" is not a real date`);
       dataset.sources.push({
         id: s.id,
-        props: { id: s.id, title: s.title, url: s.url ?? null, publisher: s.publisher ?? null, published },
+        props: { id: s.id, title: s.title, url: s.url ?? null, publisher: s.publisher ?? null, published, reference: s.reference ?? null },
       });
     });
     data.rules.forEach((r, i) => {

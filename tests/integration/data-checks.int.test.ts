@@ -51,6 +51,16 @@ describe('the dataset', () => {
     expect(row!.dangling).toEqual([]);
   });
 
+  it('gives every source a real title and a link or a reference a person can follow', async () => {
+    const sources = await graph.db.read<{ id: string; title: string; url: string | null; reference: string | null }>(
+      'MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.url AS url, s.reference AS reference ORDER BY id',
+    );
+    expect(sources.length).toBeGreaterThan(200);
+    expect(sources.filter((s) => !s.url && !s.reference).map((s) => s.id)).toEqual([]);
+    expect(sources.filter((s) => /unnamed|untitled/i.test(s.title)).map((s) => s.id)).toEqual([]);
+    expect(sources.find((s) => s.id === 'seed-essex-to-benefit-2015')?.reference).toMatch(/seed\/documents\/essex-to-benefit-from-success-regime-2015\.txt/);
+  });
+
   it('has validFrom <= validTo everywhere', async () => {
     const { nodes, edges } = await snapshot();
     const backwards = [...nodes, ...edges].filter((x) => x.validFrom && x.validTo && x.validTo < x.validFrom);

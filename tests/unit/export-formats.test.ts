@@ -36,7 +36,7 @@ const snapshot: Snapshot = {
   asOf: '2016-06-01',
   nodes: [entity('a', 'Body A', { aliases: ['BA', 'A&B'] }), entity('b', 'Body <B>', { kind: 'TRUST', odsCode: 'RAJ' })],
   edges: [edge],
-  sources: new Map([['doc', { id: 'doc', title: 'The document', url: 'https://example.org/doc', publisher: 'Pub', published: '2016-01-01' }]]),
+  sources: new Map([['doc', { id: 'doc', title: 'The document', url: 'https://example.org/doc', publisher: 'Pub', published: '2016-01-01', reference: null }]]),
 };
 
 describe('exports', () => {

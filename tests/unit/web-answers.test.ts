@@ -3,7 +3,7 @@ import type { Entity, Path, Relationship } from '../../web/src/lib/api/types.ts'
 import { answerChain, answerDownward, answerPaths, distinctPaths, MAX_CHAINS, pathSentence } from '../../web/src/lib/text/answers.ts';
 
 const today = '2025-01-15';
-const source = { id: 's1', title: 'What is the Success Regime', url: 'https://example.org/s', publisher: 'MSE', published: '2016', quote: 'NHS England and NHS Improvement oversee the regime.' };
+const source = { id: 's1', title: 'What is the Success Regime', url: 'https://example.org/s', publisher: 'MSE', published: '2016', reference: null, quote: 'NHS England and NHS Improvement oversee the regime.' };
 
 function entity(id: string, name: string, kind: Entity['kind'] = 'NATIONAL_BODY'): Entity {
   return { id, name, kind, aliases: [], description: null, odsCode: null, validFrom: null, validTo: null };

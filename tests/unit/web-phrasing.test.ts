@@ -112,7 +112,7 @@ describe('relationships both ways', () => {
 
   it('cites a source by title, publisher and date, and lists names naturally', () => {
     expect(
-      citation({ id: 's', title: 'What is the Success Regime', publisher: 'MSE', published: '2016', url: null, quote: null }),
+      citation({ id: 's', title: 'What is the Success Regime', publisher: 'MSE', published: '2016', url: null, reference: null, quote: null }),
     ).toBe('What is the Success Regime, MSE, 2016');
     expect(listOf(['A'])).toBe('A');
     expect(listOf(['A', 'B'])).toBe('A and B');

@@ -71,6 +71,7 @@ export function toSource(props: Props): SourceDocument {
     url: str(props.url),
     publisher: str(props.publisher),
     published: str(props.published),
+    reference: str(props.reference),
   };
 }
 

@@ -128,6 +128,8 @@ export interface SourceDocument {
   url: string | null;
   publisher: string | null;
   published: string | null;
+  /** Where to find it when there is no link. */
+  reference: string | null;
 }
 
 export interface Subgraph {

@@ -15,7 +15,7 @@ interface RelationshipInput {
   note?: string | null;
   confidence: Confidence;
   sources: { source: string; quote?: string | null }[];
-  newSources?: { id: string; title: string; url?: string | null; publisher?: string | null; published?: string | null }[] | null;
+  newSources?: { id: string; title: string; url?: string | null; publisher?: string | null; published?: string | null; reference?: string | null }[] | null;
 }
 
 export async function upsertRelationship(_: unknown, args: { input: RelationshipInput }, context: Context) {

@@ -4,7 +4,7 @@ import type { Changes, Direction, Entity, EntityDetail, EntityKind, Path, Relati
 /** The query documents the explorer sends, one function per question it asks the API. */
 
 const ENTITY = `fragment EntityFields on Entity { id name kind aliases description odsCode validFrom validTo }`;
-const SOURCE = `fragment SourceFields on Source { id title url publisher published quote }`;
+const SOURCE = `fragment SourceFields on Source { id title url publisher published reference quote }`;
 /** How a relationship is known: its basis, and for one derived by rule the rule and its premises. */
 /** The rule's sources come once for all rules (`rules`): here they would take the query past the depth limit. */
 const KNOWN = 'basis premises rule { id name statement }';

@@ -12,6 +12,8 @@ export interface Source {
   url: string | null;
   publisher: string | null;
   published: string | null;
+  /** Where to find it when there is no link. */
+  reference: string | null;
   quote: string | null;
 }
 
