@@ -52,9 +52,13 @@ describe('sharing', () => {
     const movedTo = before.nodes.find((n) => n.id === moving.id)!;
     expect(Math.abs(movedTo.modelX - moving.modelX) + Math.abs(movedTo.modelY - moving.modelY)).toBeGreaterThan(20);
 
+    // The link catches up with each change (the drag last): wait until it holds all three.
     await page.waitForFunction(
-      ([id, kind]) => location.hash.includes(`expanded=${encodeURIComponent(id)}`) && location.hash.includes(`hideKinds=${kind}`),
-      [other.id, hidden] as const,
+      ([id, kind, dragged]) =>
+        location.hash.includes(`expanded=${encodeURIComponent(id)}`) &&
+        location.hash.includes(`hideKinds=${kind}`) &&
+        decodeURIComponent(location.hash).includes(`${dragged}:`),
+      [other.id, hidden, moving.id] as const,
     );
     const link = page.url();
     expect(link).toContain('focus=nhs-improvement');

@@ -1,16 +1,20 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { checkAll } from '../../seed/load.ts';
+import { checkAll, seed } from '../../seed/load.ts';
+import { SeedValidationError } from '../../seed/validate.ts';
 import { REGISTERS_DIR } from '../../seed/national/table.ts';
 import { useTestGraph } from '../helpers/graph.ts';
+import { useTempDirs } from '../helpers/temp.ts';
 
 /**
  * The national graph against the registers themselves. The expected counts are computed here, straight from the
  * CSV files with a reader of their own (not the import's code), so a mistake in the import shows as a difference.
  */
 const graph = useTestGraph();
+const tempDir = useTempDirs();
 
 function rows(file: string, header = false): string[][] {
   const text = readFileSync(path.join(REGISTERS_DIR, file), 'utf8');
@@ -138,6 +142,25 @@ describe('the national graph', () => {
       CALL { MATCH ()-[r]->() WHERE r.basis = 'DERIVED' AND NOT EXISTS { MATCH (rule:Rule {id: r.rule}) } RETURN count(r) AS derivedWithoutRule }
       RETURN unknown, recordedWithoutRow, derivedWithoutRule`);
     expect(row).toEqual({ unknown: 0, recordedWithoutRow: 0, derivedWithoutRule: 0 });
+  });
+});
+
+describe('a bad register row', () => {
+  it('names the file, line and column, and nothing is written', async () => {
+    const dir = await tempDir('registers');
+    await cp(REGISTERS_DIR, dir, { recursive: true });
+    const file = path.join(dir, 'trusts', 'etr_2025.csv');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines[4] = lines[4]!.replace('"20201001","",""', '"20201301","",""');
+    await writeFile(file, lines.join('\n'));
+    const counts = () => graph.db.read('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels');
+    const before = await counts();
+    const error = await seed(graph.db, null, () => {}, { registersDir: dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedValidationError);
+    expect((error as Error).message.split('\n').slice(1).map((l) => l.trim())).toEqual([
+      'seed/registers/trusts/etr_2025.csv:5: line 5, field "column 11 (Open Date)": "20201301" is not a date (YYYYMMDD or YYYY-MM-DD)',
+    ]);
+    expect(await counts()).toEqual(before);
   });
 });
 

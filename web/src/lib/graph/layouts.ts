@@ -55,7 +55,7 @@ const common = { fit: false, padding: 48, animationDuration: 350, animationEasin
  * From this many entities a force layout is drafted (fcose's spectral step alone) rather than refined: the
  * refinement costs seconds of the page's own thread for a picture that the large-view look shows without labels.
  */
-export const DRAFT_FROM = 400;
+export const DRAFT_FROM = 900;
 
 export function layoutOptions(
   name: LayoutName,
