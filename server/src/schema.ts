@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { chain } from './resolvers/Query/chain.ts';
 import { changeLog } from './resolvers/Query/changeLog.ts';
 import { changes } from './resolvers/Query/changes.ts';
 import { endRelationship } from './resolvers/Mutation/endRelationship.ts';
@@ -29,7 +30,7 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       Date: DateScalar,
-      Query: { entity, search, neighbourhood, paths, overseers, funders, graph, sources, rules, changes, changeLog },
+      Query: { entity, search, neighbourhood, chain, paths, overseers, funders, graph, sources, rules, changes, changeLog },
       Mutation: { upsertEntity, upsertRelationship, endRelationship },
       Entity,
       Relationship,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, createClient } from '../../web/src/lib/api/client.ts';
 import type { Entity, Relationship, Subgraph } from '../../web/src/lib/api/types.ts';
 import { History } from '../../web/src/lib/state/history.ts';
-import { capNeighbours, collapse, EMPTY_VIEW, expand, hide, showHidden, togglePin, viewOf, visibleSubgraph } from '../../web/src/lib/state/view.ts';
+import { collapse, EMPTY_VIEW, expand, hide, showHidden, togglePin, viewOf, visibleSubgraph } from '../../web/src/lib/state/view.ts';
 
 function entity(id: string): Entity {
   return { id, name: id, kind: 'TRUST', aliases: [], description: null, odsCode: null, validFrom: null, validTo: null };
@@ -17,29 +17,6 @@ const star: Subgraph = {
 };
 
 describe('views', () => {
-  it('caps new neighbours, keeping oversight and money first', () => {
-    const capped = capNeighbours(star, 'hub', 2);
-    expect(capped.subgraph.nodes.map((n) => n.id).sort()).toEqual(['b', 'c', 'hub']);
-    expect(capped.subgraph.edges).toHaveLength(2);
-    expect(capped.left).toBe(2);
-    expect(capped.total).toBe(4);
-  });
-
-  it('lets the kinds take turns within a type, so a hub shows a sample of each kind it oversees', () => {
-    const of = (id: string, kind: Entity['kind']) => ({ ...entity(id), kind });
-    const hub: Subgraph = {
-      nodes: [of('nhse', 'NATIONAL_BODY'), of('t1', 'TRUST'), of('t2', 'TRUST'), of('t3', 'TRUST'), of('icb1', 'INTEGRATED_CARE_BOARD'), of('icb2', 'INTEGRATED_CARE_BOARD'), of('r', 'REGION')],
-      edges: [
-        rel('nhse', 'OVERSEES', 't1'), rel('nhse', 'OVERSEES', 't2'), rel('nhse', 'OVERSEES', 't3'),
-        rel('nhse', 'OVERSEES', 'icb1'), rel('nhse', 'OVERSEES', 'icb2'), rel('r', 'PART_OF', 'nhse'),
-      ],
-    };
-    const kept = (cap: number) => capNeighbours(hub, 'nhse', cap).subgraph.nodes.map((n) => n.id).filter((id) => id !== 'nhse');
-    expect(kept(2)).toEqual(['t1', 'icb1']);
-    expect(kept(4).sort()).toEqual(['icb1', 'icb2', 't1', 't2']);
-    expect(kept(6).sort()).toEqual(['icb1', 'icb2', 'r', 't1', 't2', 't3']);
-  });
-
   it('expands and collapses an entity, keeping what hangs elsewhere, pinned or is the root', () => {
     let view = viewOf({ nodes: [entity('hub'), entity('x')], edges: [] }, { title: 't', root: 'x' });
     view = expand(view, 'hub', star);

@@ -2,6 +2,7 @@ import type { Db } from './run.ts';
 import { cypher, dateParam } from './cypher.ts';
 import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
 import type { Path, RelationshipType } from '../domain/model.ts';
+import { strengthOf } from '../domain/ranking.ts';
 
 /** Upper bound of every path search; the API refuses maxLength above it. */
 export const MAX_PATH_LENGTH = 10;
@@ -17,12 +18,8 @@ WHERE length(p) <= $maxLength
 RETURN [x IN nodes(p) | x {.*}] AS nodes, [r IN relationships(p) | EDGE(r)] AS edges, length(p) AS length
 LIMIT 500`);
 
-/** How strongly a relationship type says "this is how they are connected", strongest first. */
-const TYPE_ORDER: readonly RelationshipType[] = [
-  'OVERSEES', 'REGULATES', 'FUNDS', 'COMMISSIONS', 'INTERVENES_IN', 'INVESTIGATES', 'LEADS', 'PART_OF',
-  'MEMBER_OF', 'PARTNER_IN', 'SUPPORTS', 'COVERS', 'MERGED_INTO', 'SUCCEEDED_BY',
-];
-const weight = (p: Path) => p.edges.reduce((sum, e) => sum + TYPE_ORDER.indexOf(e.type), 0);
+/** A route's weight: the sum of its relationships' places in the one strength order (lower says more). */
+const weight = (p: Path) => p.edges.reduce((sum, e) => sum + strengthOf(e.type), 0);
 
 /**
  * Parallel facts between the same two entities multiply paths (NHS England both oversees and funds the regime):

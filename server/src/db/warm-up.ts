@@ -1,4 +1,4 @@
-import { listChain } from './chains.ts';
+import { findChain, listChain } from './chains.ts';
 import { listChanges } from './changes.ts';
 import { findEntitiesWithSources, listRelationships, searchEntities } from './entities.ts';
 import { listNeighbourhood, listSnapshot } from './graph.ts';
@@ -11,7 +11,7 @@ import type { Direction } from '../domain/model.ts';
  * Neo4j plans a statement the first time it sees it, and planning the neighbourhood's and snapshot's statements
  * takes up to a second each on this machine (several under load), counted against the 5 s query timeout. Asking
  * each hot statement once, about nothing (an id no entity has), with and without a date, has them planned before
- * the first person asks, so the first answers are as quick as the rest. About 40 small queries.
+ * the first person asks, so the first answers are as quick as the rest. About 45 small queries.
  */
 export async function warmUp(db: Db): Promise<number> {
   const none = '\u0000warm-up';
@@ -26,6 +26,9 @@ export async function warmUp(db: Db): Promise<number> {
     calls.push(() => findPaths(db, { from: none, to: `${none}2`, types: null, maxLength: 6, asOf }));
     for (const type of ['OVERSEES', 'FUNDS'] as const) {
       for (const transitive of [true, false]) calls.push(() => listChain(db, { id: none, type, transitive, asOf }));
+    }
+    for (const direction of ['UP', 'DOWN'] as const) {
+      calls.push(() => findChain(db, { id: none, type: 'OVERSEES', direction, depth: 12, asOf }));
     }
   }
   calls.push(() => searchEntities(db, 'warm up', null, 8));

@@ -137,6 +137,9 @@ export interface Subgraph {
   edges: Relationship[];
   /** Hubs the neighbourhood reached but did not expand through; only a neighbourhood fills it. */
   collapsed?: CollapsedHub[];
+  /** Neighbours a neighbourhood's limit left out, and how many there were to choose from. */
+  leftOut?: number;
+  total?: number;
 }
 
 export interface CollapsedHub {

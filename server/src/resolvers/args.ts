@@ -14,6 +14,11 @@ export function boundedText(value: string, max: number, argument: string): strin
   return value;
 }
 
+export function boundedList<T>(value: readonly T[], max: number, argument: string): T[] {
+  if (value.length > max) throw new BadUserInputError(`${argument} may hold at most ${max} items; got ${value.length}.`, argument);
+  return [...value];
+}
+
 /** GraphQL gives null for an omitted list; an empty list is treated the same (no filter). */
 export function listOrNull<T>(value: readonly T[] | null | undefined): T[] | null {
   return value && value.length > 0 ? [...value] : null;

@@ -1,5 +1,5 @@
 import type { GraphQLClient } from './client.ts';
-import type { Changes, Direction, Entity, EntityDetail, EntityKind, Path, RelationshipType, Rule, Subgraph } from './types.ts';
+import type { Chain, Changes, Direction, Entity, EntityDetail, EntityKind, Neighbourhood, Path, RelationshipType, Rule, Subgraph } from './types.ts';
 
 /** The query documents the explorer sends, one function per question it asks the API. */
 
@@ -24,9 +24,9 @@ const OVERVIEW = `query Overview($kinds: [EntityKind!], $asOf: Date) {
 }
 ${SUBGRAPH}`;
 
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $direction: Direction, $types: [RelationshipType!], $asOf: Date) {
-  neighbourhood(id: $id, depth: $depth, direction: $direction, types: $types, asOf: $asOf) {
-    nodes { ...EntityFields } edges { ...EdgeFields }
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $direction: Direction, $types: [RelationshipType!], $asOf: Date, $limit: Int, $exclude: [ID!]) {
+  neighbourhood(id: $id, depth: $depth, direction: $direction, types: $types, asOf: $asOf, limit: $limit, exclude: $exclude) {
+    nodes { ...EntityFields } edges { ...EdgeFields } leftOut total
   }
 }
 ${SUBGRAPH}`;
@@ -45,17 +45,12 @@ const DETAIL = `query Detail($id: ID!) {
 ${ENTITY}
 ${SOURCE}`;
 
-const OVERSEERS = `query Overseers($id: ID!, $depth: Int, $asOf: Date) {
-  chain: overseers(id: $id, transitive: true, asOf: $asOf) { ...EntityFields }
-  tree: neighbourhood(id: $id, depth: $depth, direction: IN, types: [OVERSEES], asOf: $asOf) {
-    nodes { ...EntityFields } edges { ...EdgeFields }
+const CHAIN = `query Chain($id: ID!, $type: RelationshipType!, $direction: ChainDirection, $asOf: Date) {
+  chain(id: $id, type: $type, direction: $direction, asOf: $asOf) {
+    nodes { ...EntityFields } edges { ...EdgeFields } distances { id distance }
   }
 }
 ${SUBGRAPH}`;
-
-const FUNDERS = OVERSEERS.replace('query Overseers', 'query Funders')
-  .replace('overseers(', 'funders(')
-  .replace('types: [OVERSEES]', 'types: [FUNDS]');
 
 const PATHS = `query Paths($from: ID!, $to: ID!, $types: [RelationshipType!], $maxLength: Int, $asOf: Date) {
   paths(from: $from, to: $to, types: $types, maxLength: $maxLength, asOf: $asOf) {
@@ -78,8 +73,6 @@ const CHANGES = `query Changes($from: Date!, $to: Date!) {
   }
 }`;
 
-/** The deepest neighbourhood the API allows; chains longer than this are fetched in further steps. */
-export const MAX_DEPTH = 4;
 
 /**
  * The API as the explorer uses it. `asOf()` gives the date the map is drawn at (YYYY-MM-DD), or null for all
@@ -96,19 +89,28 @@ export function createApi(client: GraphQLClient, asOf: () => string | null = () 
     async wholeGraph(): Promise<Subgraph> {
       return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds: null, asOf: asOf() })).graph;
     },
+    /** With a limit, at most that many neighbours (the strongest; see schema.graphql), and how many were left out. */
     async neighbourhood(
       id: string,
-      options: { depth?: number; direction?: Direction; types?: RelationshipType[] | null } = {},
-    ): Promise<Subgraph> {
-      const variables = { id, depth: options.depth ?? 1, direction: options.direction ?? 'BOTH', types: options.types ?? null, asOf: asOf() };
-      return (await client.request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, variables)).neighbourhood;
+      options: { depth?: number; direction?: Direction; types?: RelationshipType[] | null; limit?: number; exclude?: string[] } = {},
+    ): Promise<Neighbourhood> {
+      const variables = {
+        id,
+        depth: options.depth ?? 1,
+        direction: options.direction ?? 'BOTH',
+        types: options.types ?? null,
+        asOf: asOf(),
+        limit: options.limit ?? null,
+        exclude: options.exclude ?? null,
+      };
+      return (await client.request<{ neighbourhood: Neighbourhood }>(NEIGHBOURHOOD, variables)).neighbourhood;
     },
     async detail(id: string): Promise<EntityDetail | null> {
       return (await client.request<{ entity: EntityDetail | null }>(DETAIL, { id })).entity;
     },
-    /** The whole chain upwards (nearest first) and the OVERSEES (or FUNDS) relationships that draw it. */
-    async chain(type: 'OVERSEES' | 'FUNDS', id: string, depth = MAX_DEPTH): Promise<{ chain: Entity[]; tree: Subgraph }> {
-      return client.request<{ chain: Entity[]; tree: Subgraph }>(type === 'OVERSEES' ? OVERSEERS : FUNDERS, { id, depth, asOf: asOf() });
+    /** A chain of one type from an entity, in one answer: its entities nearest first, and its relationships. */
+    async chain(type: RelationshipType, id: string, direction: 'UP' | 'DOWN' = 'UP'): Promise<Chain> {
+      return (await client.request<{ chain: Chain }>(CHAIN, { id, type, direction, asOf: asOf() })).chain;
     },
     async paths(from: string, to: string, types: RelationshipType[] | null, maxLength = 6): Promise<Path[]> {
       return (await client.request<{ paths: Path[] }>(PATHS, { from, to, types, maxLength, asOf: asOf() })).paths;

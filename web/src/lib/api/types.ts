@@ -4,6 +4,7 @@
 import type { Basis, Confidence, Direction, EntityKind, RelationshipType } from '../../../../server/src/domain/model.ts';
 
 export { BASES, ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../../../server/src/domain/model.ts';
+export { TYPE_STRENGTH } from '../../../../server/src/domain/ranking.ts';
 export type { Basis, Confidence, Direction, EntityKind, RelationshipType };
 
 export interface Source {
@@ -56,6 +57,17 @@ export interface Rule {
 export interface Subgraph {
   nodes: Entity[];
   edges: Relationship[];
+}
+
+/** A neighbourhood asked for with a limit: how many neighbours the limit left out, of how many. */
+export interface Neighbourhood extends Subgraph {
+  leftOut: number;
+  total: number;
+}
+
+/** A chain of one relationship type from an entity: its entities (that one first), distances and relationships. */
+export interface Chain extends Subgraph {
+  distances: { id: string; distance: number }[];
 }
 
 export interface Path extends Subgraph {

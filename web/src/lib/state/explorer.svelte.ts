@@ -1,6 +1,5 @@
 import { ApiError } from '../api/client.ts';
 import type { Api } from '../api/queries.ts';
-import { MAX_DEPTH } from '../api/queries.ts';
 import type { Basis, Entity, EntityDetail, EntityKind, Relationship, RelationshipType, Rule, Subgraph } from '../api/types.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import { answerChain, answerDownward, answerPaths, type Answer } from '../text/answers.ts';
@@ -10,7 +9,6 @@ import { changeView, playDates } from './time.ts';
 import type { Opened, SharedView } from './url-state.ts';
 import {
   EMPTY_VIEW,
-  capNeighbours,
   collapse,
   expand,
   hide,
@@ -230,7 +228,7 @@ export class Explorer {
     this.#reopen = () => this.#refocus(id);
     let found = false;
     await this.#run('Loading the neighbourhood…', async () => {
-      const around = await this.api.neighbourhood(id, { depth: 1 });
+      const around = await this.api.neighbourhood(id, { depth: 1, limit: EXPAND_CAP });
       const centre = around.nodes.find((n) => n.id === id);
       found = centre !== undefined;
       if (!centre) {
@@ -239,14 +237,13 @@ export class Explorer {
           : 'That entity is no longer in the graph.';
         return;
       }
-      const capped = capNeighbours(around, id, EXPAND_CAP);
       this.answer = null;
       this.comparison = null;
-      this.#setLeftOut(id, capped.left);
-      this.#commit(viewOf(capped.subgraph, { title: `Around ${centre.name}`, root: id, previous: this.view }));
+      this.#setLeftOut(id, around.leftOut);
+      this.#commit(viewOf(around, { title: `Around ${centre.name}`, root: id, previous: this.view }));
       this.selectNode(id);
       this.opened = { kind: 'focus', id };
-      if (capped.left > 0) this.status.notice = this.#capNotice(centre.name, capped.total - capped.left, capped.total);
+      if (around.leftOut > 0) this.status.notice = this.#capNotice(centre.name, around.total - around.leftOut, around.total);
     });
     return found;
   }
@@ -378,13 +375,12 @@ export class Explorer {
 
   async expand(id: string): Promise<void> {
     await this.#run('Expanding…', async () => {
-      const around = await this.api.neighbourhood(id, { depth: 1 });
-      const capped = capNeighbours(around, id, EXPAND_CAP, this.view);
-      const name = around.nodes.find((n) => n.id === id)?.name ?? id;
-      this.#setLeftOut(id, capped.left);
-      this.#commit(expand(this.view, id, capped.subgraph));
-      if (capped.left > 0) this.status.notice = this.#capNotice(name, capped.total - capped.left, capped.total);
-      else if (capped.total === 0) this.status.notice = `${name} has no neighbours that are not already on the map.`;
+      const around = await this.api.neighbourhood(id, { depth: 1, limit: EXPAND_CAP, exclude: [...this.view.nodes.keys()] });
+      const name = around.nodes.find((n) => n.id === id)?.name ?? this.view.nodes.get(id)?.name ?? id;
+      this.#setLeftOut(id, around.leftOut);
+      this.#commit(expand(this.view, id, around));
+      if (around.leftOut > 0) this.status.notice = this.#capNotice(name, around.total - around.leftOut, around.total);
+      else if (around.total === 0) this.status.notice = `${name} has no neighbours that are not already on the map.`;
     });
   }
 
@@ -444,9 +440,9 @@ export class Explorer {
       return;
     }
     await this.#run('Adding to the map…', async () => {
-      const around = await this.api.neighbourhood(id, { depth: 1 });
-      const onMap = { nodes: around.nodes.filter((n) => n.id === id || this.view.nodes.has(n.id)), edges: around.edges };
-      this.#commit(expand(this.view, this.view.root ?? id, onMap));
+      // No new neighbours, only the entity and its relationships to what the map shows.
+      const around = await this.api.neighbourhood(id, { depth: 1, limit: 0, exclude: [...this.view.nodes.keys()] });
+      this.#commit(expand(this.view, this.view.root ?? id, around));
       this.selectNode(id);
     });
   }
@@ -523,9 +519,9 @@ export class Explorer {
       case 'overseers':
       case 'funders': {
         const type = question.kind === 'overseers' ? 'OVERSEES' : 'FUNDS';
-        const { chain, tree } = await this.api.chain(type, question.subject.id);
-        const full = await this.#completeChain(type, chain, tree);
-        return answerChain(type, question.subject, chain, full, this.today);
+        const found = await this.api.chain(type, question.subject.id);
+        const upwards = found.nodes.filter((n) => n.id !== question.subject.id);
+        return answerChain(type, question.subject, upwards, found, this.today);
       }
       case 'oversees':
       case 'funds': {
@@ -539,29 +535,5 @@ export class Explorer {
         return answerPaths(question.from, question.to, paths, this.today, note);
       }
     }
-  }
-
-  /**
-   * The API's neighbourhood stops at depth 4; a longer chain is drawn by asking again from the entities the
-   * first answer did not reach.
-   */
-  async #completeChain(type: 'OVERSEES' | 'FUNDS', chain: Entity[], tree: Subgraph): Promise<Subgraph> {
-    const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
-    const edges = new Map(tree.edges.map((e) => [e.id, e]));
-    for (let round = 0; round < 3; round++) {
-      const frontier = [...nodes.keys()].filter((id) => ![...edges.values()].some((e) => e.to.id === id));
-      const missing = chain.filter((e) => !nodes.has(e.id));
-      if (missing.length === 0) break;
-      const more = await Promise.all(
-        frontier.slice(0, 10).map((id) => this.api.neighbourhood(id, { depth: MAX_DEPTH, direction: 'IN', types: [type] })),
-      );
-      let grew = false;
-      for (const sub of more) {
-        for (const n of sub.nodes) if (!nodes.has(n.id)) (nodes.set(n.id, n), (grew = true));
-        for (const e of sub.edges) if (!edges.has(e.id)) (edges.set(e.id, e), (grew = true));
-      }
-      if (!grew) break;
-    }
-    return { nodes: [...nodes.values()], edges: [...edges.values()] };
   }
 }

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type Entity, type Relationship, type Subgraph } from '../api/types.ts';
+import type { Entity, Relationship, Subgraph } from '../api/types.ts';
 
 /**
  * What the map shows, as an immutable value: every change makes a new View, so undo and redo are a list of
@@ -38,8 +38,6 @@ export const EMPTY_VIEW: View = {
   ranks: null,
 };
 
-/** Most telling relationship types first: a cap keeps oversight and money before membership and history. */
-const TYPE_RANK = new Map(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
 
 /**
  * A new view of the subgraph. Pinned entities of the previous view stay (with the relationships among the
@@ -84,53 +82,6 @@ export function viewOf(
     title: options.title,
     ranks: options.ranks ?? null,
   };
-}
-
-export interface Capped {
-  subgraph: Subgraph;
-  /** Neighbours left out by the cap. */
-  left: number;
-  /** Neighbours the subgraph had, new to the view. */
-  total: number;
-}
-
-/**
- * Keeps at most `cap` of the neighbours of `centre` that the view does not show yet, ranked by the type of
- * the relationship that brings them (OVERSEES first); within a type, the kinds take turns (an ICB, a trust, a
- * CCG, then the next of each), so a hub such as NHS England shows a sample of everything it oversees rather than
- * the first 25 trusts by name; and by name within a kind. The relationships are kept when both ends are.
- */
-export function capNeighbours(subgraph: Subgraph, centre: string, cap: number, view: View = EMPTY_VIEW): Capped {
-  const byId = new Map(subgraph.nodes.map((n) => [n.id, n]));
-  const rank = new Map<string, number>();
-  for (const edge of subgraph.edges) {
-    const other = edge.from.id === centre ? edge.to.id : edge.to.id === centre ? edge.from.id : null;
-    if (!other || other === centre) continue;
-    const r = TYPE_RANK.get(edge.type) ?? 99;
-    rank.set(other, Math.min(rank.get(other) ?? 99, r));
-  }
-  const fresh = [...byId.values()].filter((n) => n.id !== centre && !view.nodes.has(n.id));
-  fresh.sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-  // Each entity's turn within its type and kind: the first ICB and the first trust come before the second of either.
-  const turn = new Map<string, number>();
-  const seen = new Map<string, number>();
-  for (const n of fresh) {
-    const key = `${rank.get(n.id) ?? 99}:${n.kind}`;
-    const i = seen.get(key) ?? 0;
-    seen.set(key, i + 1);
-    turn.set(n.id, i);
-  }
-  const kindOrder = (k: Entity['kind']) => ENTITY_KINDS.indexOf(k);
-  fresh.sort(
-    (a, b) =>
-      (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99) || turn.get(a.id)! - turn.get(b.id)! || kindOrder(a.kind) - kindOrder(b.kind) || a.name.localeCompare(b.name),
-  );
-  const kept = new Set(fresh.slice(0, cap).map((n) => n.id));
-  kept.add(centre);
-  for (const node of subgraph.nodes) if (view.nodes.has(node.id)) kept.add(node.id);
-  const nodes = subgraph.nodes.filter((n) => kept.has(n.id));
-  const edges = subgraph.edges.filter((e) => kept.has(e.from.id) && kept.has(e.to.id));
-  return { subgraph: { nodes, edges }, left: Math.max(0, fresh.length - cap), total: fresh.length };
 }
 
 /** Adds the (already capped) neighbourhood of `id` to the view and marks it expanded. */
