@@ -301,6 +301,6 @@ describe('axe-core', () => {
       await page.getByRole('region', { name: 'Presenting Checked by axe' }).getByText('Step 1 of 1').waitFor();
       await expectAccessible(page, 'presenter mode');
       await context.close();
-    });
+    }, 150_000);
   }
 });
