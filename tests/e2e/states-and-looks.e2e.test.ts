@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { freePort } from '../helpers/global-setup.ts';
 import { mapSnapshot, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
 import { useBrowserApp } from '../helpers/browser-app.ts';
 import { startWebServer } from '../helpers/web-server.ts';
+import { Readiness } from '../../server/src/readiness.ts';
 
 const app = useBrowserApp();
 
@@ -23,6 +24,33 @@ describe('states', () => {
     await loading.waitFor({ state: 'detached' });
     expect((await waitForMap(page, (s) => s.nodes.length > 0)).nodes.length).toBeGreaterThan(0);
     await context.close();
+  });
+
+  it('says "Loading the data (N%)..." while the server loads its data, then draws the map once it is ready', async () => {
+    // The real server over the seeded Neo4j, held in the states main.ts passes through on a fresh store.
+    const readiness = new Readiness();
+    readiness.starting('creating the schema');
+    const loadingServer = await startWebServer(inject('neo4jUri'), { readiness });
+    const { context, page } = await openPage(app.browser);
+    try {
+      await page.goto(loadingServer.url);
+      const status = page.locator('.banner.loading[role="status"]');
+      await status.filter({ hasText: 'The server is starting (creating the schema)...' }).waitFor();
+      readiness.loading('writing the seed data', 120, 400);
+      await status.filter({ hasText: 'Loading the data (30%)...' }).waitFor();
+      readiness.loading('writing the seed data', 300, 400);
+      await status.filter({ hasText: 'Loading the data (75%)...' }).waitFor();
+      // Nothing drawn and no "nothing to show" while it waits: the overview request is held, not answered empty.
+      expect((await mapSnapshot_unchecked(page)).nodes).toHaveLength(0);
+      expect(await page.getByText('Nothing to show yet.').count()).toBe(0);
+      readiness.ready();
+      await status.waitFor({ state: 'detached' });
+      const snap = await waitForMap(page, (s) => s.nodes.length > 0);
+      expect(nodeNamed(snap, 'NHS England')?.name).toBe('NHS England');
+    } finally {
+      await context.close();
+      await loadingServer.close();
+    }
   });
 
   it('shows a clear message with Retry when the server stops, and recovers when it is back', async () => {
