@@ -55,6 +55,27 @@ function healthPlugin(checkHealth: AppOptions['checkHealth'], readiness: Readine
   };
 }
 
+/**
+ * Variables that do not fit their declared types (an object where a list goes, a string for an Int) are refused
+ * by GraphQL before any resolver runs, with no code; they are the caller's to fix, so they get BAD_USER_INPUT
+ * like every other bad argument. Errors with a path (from resolvers) keep their own codes or are masked.
+ */
+function codeRequestErrorsPlugin(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result }) {
+          if (!('errors' in result) || !result.errors) return;
+          for (const error of result.errors) {
+            const extensions = error.extensions as Record<string, unknown>;
+            if (error.path === undefined && extensions.code === undefined) extensions.code = 'BAD_USER_INPUT';
+          }
+        },
+      };
+    },
+  };
+}
+
 /** The GraphQL app (and /health). It never listens: tests call app.fetch(), main.ts mounts it on a server. */
 export function createApp(options: AppOptions): App {
   const origins = options.corsOrigins ?? [];
@@ -81,6 +102,7 @@ export function createApp(options: AppOptions): App {
       healthPlugin(options.checkHealth, options.readiness ?? Readiness.ready()),
       limitsPlugin({ development: options.development ?? false }),
       csrfPlugin(),
+      codeRequestErrorsPlugin(),
       securityHeadersPlugin(),
     ],
   });
