@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importOds, readOdsFile } from '../../seed/ods.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 import { useTempDirs } from '../helpers/temp.ts';
@@ -10,19 +10,26 @@ const tempDir = useTempDirs();
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', 'ods', name);
 const quiet = () => {};
 
+/** The ODS codes of the test extracts (tests/fixtures/ods/etr-test.csv and the file written below): only these are counted. */
+const TEST_CODES = ['ZZ1', 'ZZ2', 'ZZ3', 'ZZ9'];
+
 async function testCounts() {
-  const [row] = await graph.db.read<{ nodes: number; rels: number; sources: number }>(`
-    CALL { MATCH (n:Entity) WHERE n.odsCode STARTS WITH 'ZZ' RETURN count(n) AS nodes }
-    CALL { MATCH (n:Entity)-[r]->() WHERE n.odsCode STARTS WITH 'ZZ' RETURN count(r) AS rels }
-    CALL { MATCH (s:Source {id: 'ods-etr-test-csv'}) RETURN count(s) AS sources }
-    RETURN nodes, rels, sources`);
+  const [row] = await graph.db.read<{ nodes: number; rels: number; sources: number }>(
+    `CALL { MATCH (n:Entity) WHERE n.odsCode IN $codes RETURN count(n) AS nodes }
+     CALL { MATCH (n:Entity)-[r]->() WHERE n.odsCode IN $codes RETURN count(r) AS rels }
+     CALL { MATCH (s:Source {id: 'ods-etr-test-csv'}) RETURN count(s) AS sources }
+     RETURN nodes, rels, sources`,
+    { codes: TEST_CODES },
+  );
   return row!;
 }
 
-afterAll(async () => {
-  await graph.db.write("MATCH (n:Entity) WHERE n.odsCode STARTS WITH 'ZZ' DETACH DELETE n");
-  await graph.db.write("MATCH (s:Source {id: 'ods-etr-test-csv'}) DELETE s");
-});
+const clear = async () => {
+  await graph.db.write('MATCH (n:Entity) WHERE n.odsCode IN $codes DETACH DELETE n', { codes: TEST_CODES });
+  await graph.db.write("MATCH (s:Source) WHERE s.id IN ['ods-etr-test-csv', 'ods-etr-csv'] DELETE s");
+};
+beforeAll(clear);
+afterAll(clear);
 
 describe('the ODS importer', () => {
   it('imports trusts with normal-case names, dates and grouping links; a second import changes nothing', async () => {
@@ -62,7 +69,7 @@ describe('the ODS importer', () => {
 
   it('merges into an entity that already has the ODS code, keeping its curated name', async () => {
     await graph.db.write(
-      "CREATE (:Entity:Trust {id: 'test-curated-zz9', odsCode: 'ZZ9', name: 'Curated Name Trust', kind: 'TRUST', aliases: [], sourceIds: [], quotes: []})",
+      "CREATE (:Entity:Trust {id: 'test-odsimport-curated-zz9', odsCode: 'ZZ9', name: 'Curated Name Trust', kind: 'TRUST', aliases: [], sourceIds: [], quotes: []})",
     );
     const dir = await tempDir('ods');
     const file = path.join(dir, 'etr.csv');
@@ -71,10 +78,8 @@ describe('the ODS importer', () => {
     expect(result).toMatchObject({ created: 0, updated: 1 });
     const { body } = await graph.gql('{ search(text: "ZZ9") { id name aliases validFrom } }');
     expect(body.data.search).toEqual([
-      { id: 'test-curated-zz9', name: 'Curated Name Trust', aliases: ['Official Name NHS Trust'], validFrom: '2001-04-01' },
+      { id: 'test-odsimport-curated-zz9', name: 'Curated Name Trust', aliases: ['Official Name NHS Trust'], validFrom: '2001-04-01' },
     ]);
-    await graph.db.write("MATCH (e:Entity {id: 'test-curated-zz9'}) DETACH DELETE e");
-    await graph.db.write("MATCH (s:Source {id: 'ods-etr-csv'}) DELETE s");
   });
 });
 
@@ -82,29 +87,34 @@ describe('the sample extracts in seed/ods', () => {
   const SAMPLES = ['etr-sample.csv', 'eccg-sample.csv'].map((f) => path.join(import.meta.dirname, '..', '..', 'seed', 'ods', f));
 
   /** Everything about the organisations the samples name, to compare before and after. */
-  async function state() {
-    return graph.db.read(`
-      MATCH (e:Entity) WHERE e.odsCode IS NOT NULL
-      OPTIONAL MATCH (e)-[r]-()
-      WITH e, count(r) AS rels
-      RETURN e.odsCode AS code, e.id AS id, e.name AS name, e.aliases AS aliases, e.validFrom AS validFrom,
-             e.validTo AS validTo, labels(e) AS labels, rels
-      ORDER BY code`);
+  async function state(codes: string[]) {
+    return graph.db.read<{ code: string; id: string }>(
+      `MATCH (e:Entity) WHERE e.odsCode IN $codes
+       OPTIONAL MATCH (e)-[r]-()
+       WITH e, count(r) AS rels
+       RETURN e.odsCode AS code, e.id AS id, e.name AS name, e.aliases AS aliases, e.validFrom AS validFrom,
+              e.validTo AS validTo, labels(e) AS labels, rels
+       ORDER BY code`,
+      { codes },
+    );
   }
 
   it('merge into the seeded organisations by ODS code, and a second import changes nothing', async () => {
-    const seededIds = new Map((await state()).map((r: any) => [r.code, r.id]));
+    const codes = (await Promise.all(SAMPLES.map((f) => readOdsFile(f)))).flatMap((p) => p.rows.map((r) => r.code)).sort();
+    expect(codes).toHaveLength(24);
+    // Each code is an organisation the seed data already has, once.
+    const seededIds = new Map((await state(codes)).map((r) => [r.code, r.id]));
+    expect([...seededIds.keys()].sort()).toEqual(codes);
     for (const file of SAMPLES) {
       const parsed = await readOdsFile(file);
       const result = await importOds(graph.db, file, parsed, quiet);
-      expect(result.created).toBe(0); // every sample row is an organisation the seed data already has
+      expect(result.created).toBe(0);
     }
-    const once = await state();
-    for (const row of once as any[]) expect(row.id).toBe(seededIds.get(row.code));
-    const codes = (once as any[]).map((r) => r.code);
-    expect(new Set(codes).size).toBe(codes.length); // never two entities with one code
+    const once = await state(codes);
+    // Still one entity for each code, the seeded one.
+    expect(once.map((r) => [r.code, r.id])).toEqual(codes.map((c) => [c, seededIds.get(c)]));
 
     for (const file of SAMPLES) await importOds(graph.db, file, await readOdsFile(file), quiet);
-    expect(await state()).toEqual(once);
+    expect(await state(codes)).toEqual(once);
   });
 });
