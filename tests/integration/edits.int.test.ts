@@ -97,13 +97,15 @@ describe('accepted edits', () => {
 
   it('add a sourced relationship with a new source, store a Cypher-looking note verbatim, then end it', async () => {
     const note = `x'}) MATCH (n) DETACH DELETE n //`;
+    // The overseer is this file's own (a seeded one would be locked by a full reload running beside it).
+    await own.write({ entities: [own.entity('overseer', { kind: 'NATIONAL_BODY', validFrom: '2013-04-01' })] });
     const before = await countAll();
     const added = await graph.gql(
       UPSERT_REL,
       {
         input: {
-          from: 'nhs-england', type: 'OVERSEES', to: 'test-edit-board', validFrom: '2016-02-01', note, confidence: 'REPORTED',
-          sources: [{ source: 'test-edit-doc', quote: 'NHS England oversees the board.' }],
+          from: 'test-edit-overseer', type: 'OVERSEES', to: 'test-edit-board', validFrom: '2016-02-01', note, confidence: 'REPORTED',
+          sources: [{ source: 'test-edit-doc', quote: 'The overseer oversees the board.' }],
           newSources: [{ id: 'test-edit-doc', title: 'Edit test document', url: 'https://example.org/edit', published: '2016-02-01' }],
         },
       },
@@ -111,12 +113,12 @@ describe('accepted edits', () => {
     );
     const rel = added.body.data.upsertRelationship;
     expect(rel).toMatchObject({
-      id: 'nhs-england:OVERSEES:test-edit-board@2016-02-01', type: 'OVERSEES', from: { id: 'nhs-england' }, note,
-      confidence: 'REPORTED', sources: [{ title: 'Edit test document', quote: 'NHS England oversees the board.' }],
+      id: 'test-edit-overseer:OVERSEES:test-edit-board@2016-02-01', type: 'OVERSEES', from: { id: 'test-edit-overseer' }, note,
+      confidence: 'REPORTED', sources: [{ title: 'Edit test document', quote: 'The overseer oversees the board.' }],
     });
-    expect(before).toEqual({ entities: 1, relationships: 0, sources: 0, changes: 2 });
+    expect(before).toEqual({ entities: 2, relationships: 0, sources: 0, changes: 2 });
     // One relationship, its new source and the change record.
-    expect(await countAll()).toEqual({ entities: 1, relationships: 1, sources: 1, changes: 3 });
+    expect(await countAll()).toEqual({ entities: 2, relationships: 1, sources: 1, changes: 3 });
 
     const ended = await graph.gql(
       'mutation($id: ID!) { endRelationship(id: $id, validTo: "2018-06-30") { id validFrom validTo } }',
@@ -125,13 +127,13 @@ describe('accepted edits', () => {
     );
     expect(ended.body.data.endRelationship).toEqual({ id: rel.id, validFrom: '2016-02-01', validTo: '2018-06-30' });
     const overseers = await graph.gql('{ now: overseers(id: "test-edit-board", asOf: "2019-01-01") { id } then: overseers(id: "test-edit-board", asOf: "2017-01-01") { id } }');
-    expect(overseers.body.data).toEqual({ now: [], then: [{ id: 'nhs-england' }] });
+    expect(overseers.body.data).toEqual({ now: [], then: [{ id: 'test-edit-overseer' }] });
 
     const tooEarly = await graph.gql('mutation($id: ID!) { endRelationship(id: $id, validTo: "2015-01-01") { id } }', { id: rel.id }, admin);
     expect(tooEarly.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'validTo' });
     const [latest] = await ownChanges();
     expect(latest).toMatchObject({ action: 'endRelationship', targetId: rel.id, actor: 'Test Editor' });
-    expect(await countAll()).toEqual({ entities: 1, relationships: 1, sources: 1, changes: 4 });
+    expect(await countAll()).toEqual({ entities: 2, relationships: 1, sources: 1, changes: 4 });
   });
 
   it('record "admin token" as who made an edit sent without X-Explorer-Actor', async () => {
@@ -144,6 +146,6 @@ describe('accepted edits', () => {
   it('refuse an entity change that would leave its relationships outside its dates', async () => {
     const { body: res } = await graph.gql(UPSERT_ENTITY, { input: { ...body, validFrom: '2017-01-01', validTo: null } }, admin);
     expect(res.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.errors[0].message).toContain('nhs-england:OVERSEES:test-edit-board@2016-02-01');
+    expect(res.errors[0].message).toContain('test-edit-overseer:OVERSEES:test-edit-board@2016-02-01');
   });
 });

@@ -82,39 +82,3 @@ describe('the ODS importer', () => {
     ]);
   });
 });
-
-describe('the sample extracts in seed/ods', () => {
-  const SAMPLES = ['etr-sample.csv', 'eccg-sample.csv'].map((f) => path.join(import.meta.dirname, '..', '..', 'seed', 'ods', f));
-
-  /** Everything about the organisations the samples name, to compare before and after. */
-  async function state(codes: string[]) {
-    return graph.db.read<{ code: string; id: string }>(
-      `MATCH (e:Entity) WHERE e.odsCode IN $codes
-       OPTIONAL MATCH (e)-[r]-()
-       WITH e, count(r) AS rels
-       RETURN e.odsCode AS code, e.id AS id, e.name AS name, e.aliases AS aliases, e.validFrom AS validFrom,
-              e.validTo AS validTo, labels(e) AS labels, rels
-       ORDER BY code`,
-      { codes },
-    );
-  }
-
-  it('merge into the seeded organisations by ODS code, and a second import changes nothing', async () => {
-    const codes = (await Promise.all(SAMPLES.map((f) => readOdsFile(f)))).flatMap((p) => p.rows.map((r) => r.code)).sort();
-    expect(codes).toHaveLength(24);
-    // Each code is an organisation the seed data already has, once.
-    const seededIds = new Map((await state(codes)).map((r) => [r.code, r.id]));
-    expect([...seededIds.keys()].sort()).toEqual(codes);
-    for (const file of SAMPLES) {
-      const parsed = await readOdsFile(file);
-      const result = await importOds(graph.db, file, parsed, quiet);
-      expect(result.created).toBe(0);
-    }
-    const once = await state(codes);
-    // Still one entity for each code, the seeded one.
-    expect(once.map((r) => [r.code, r.id])).toEqual(codes.map((c) => [c, seededIds.get(c)]));
-
-    for (const file of SAMPLES) await importOds(graph.db, file, await readOdsFile(file), quiet);
-    expect(await state(codes)).toEqual(once);
-  });
-});

@@ -3,11 +3,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../seed/load.ts';
 import { defaultSeedFiles } from '../../seed/files.ts';
+import { importOds, readOdsFile } from '../../seed/ods.ts';
 import { loadSeedFiles, SeedValidationError } from '../../seed/validate.ts';
+import { writeDataset } from '../../seed/write.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 import { seededState } from '../helpers/seeded.ts';
 import { useTempDirs } from '../helpers/temp.ts';
 
+/**
+ * The seed loader, and every test that rewrites data other files read: full reloads (which prune what the seed
+ * files no longer hold, seed-origin test data included) and the ODS samples merged into seeded organisations.
+ * They are in this one file so that they run one after another while the other files run beside it.
+ */
 const graph = useTestGraph();
 const tempDir = useTempDirs();
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', 'seed', name);
@@ -112,5 +119,58 @@ describe('a full reload', () => {
     await seed(graph.db, null, quiet);
     expect(await counts()).toEqual({ entities: 0, sources: 1, rels: 0 });
     expect(await seededState(graph.db)).toEqual(settled);
+  });
+});
+
+describe('a full reload in batches', () => {
+  it('reloads every seed file in batches, with the prune last, changing nothing in a current store', async () => {
+    const all = await loadSeedFiles(defaultSeedFiles());
+    await writeDataset(graph.db, all, { prune: true });
+    const settled = await seededState(graph.db);
+    // A stale seed entity, as an older version of the files would have left: the batched prune removes it.
+    await graph.db.write("CREATE (:Entity:Group {id: 'test-seedload-batch-stale', name: 'Test Seedload Batch Stale', kind: 'GROUP', origin: 'seed'})");
+    expect(await counts()).toMatchObject({ entities: 1 });
+    const progress: number[] = [];
+    await writeDataset(graph.db, all, { prune: true, batchRows: 100, progress: (written) => progress.push(written) });
+    const rows = all.sources.length + all.entities.length + all.relationships.length;
+    expect(progress).toEqual(Array.from({ length: Math.ceil(rows / 100) }, (_, i) => Math.min((i + 1) * 100, rows)));
+    expect(await counts()).toMatchObject({ entities: 0 });
+    expect(await seededState(graph.db)).toEqual(settled);
+  });
+});
+
+describe('the sample extracts in seed/ods', () => {
+  const SAMPLES = ['etr-sample.csv', 'eccg-sample.csv'].map((f) => path.join(import.meta.dirname, '..', '..', 'seed', 'ods', f));
+
+  /** Everything about the organisations the samples name, to compare before and after. */
+  async function state(codes: string[]) {
+    return graph.db.read<{ code: string; id: string }>(
+      `MATCH (e:Entity) WHERE e.odsCode IN $codes
+       OPTIONAL MATCH (e)-[r]-()
+       WITH e, count(r) AS rels
+       RETURN e.odsCode AS code, e.id AS id, e.name AS name, e.aliases AS aliases, e.validFrom AS validFrom,
+              e.validTo AS validTo, labels(e) AS labels, rels
+       ORDER BY code`,
+      { codes },
+    );
+  }
+
+  it('merge into the seeded organisations by ODS code, and a second import changes nothing', async () => {
+    const codes = (await Promise.all(SAMPLES.map((f) => readOdsFile(f)))).flatMap((p) => p.rows.map((r) => r.code)).sort();
+    expect(codes).toHaveLength(24);
+    // Each code is an organisation the seed data already has, once.
+    const seededIds = new Map((await state(codes)).map((r) => [r.code, r.id]));
+    expect([...seededIds.keys()].sort()).toEqual(codes);
+    for (const file of SAMPLES) {
+      const parsed = await readOdsFile(file);
+      const result = await importOds(graph.db, file, parsed, quiet);
+      expect(result.created).toBe(0);
+    }
+    const once = await state(codes);
+    // Still one entity for each code, the seeded one.
+    expect(once.map((r) => [r.code, r.id])).toEqual(codes.map((c) => [c, seededIds.get(c)]));
+
+    for (const file of SAMPLES) await importOds(graph.db, file, await readOdsFile(file), quiet);
+    expect(await state(codes)).toEqual(once);
   });
 });
