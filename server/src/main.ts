@@ -36,7 +36,8 @@ async function prepareDatabase(graph: GraphConnection, config: Config, readiness
       readiness.starting('waiting for Neo4j');
       await waitForBolt(graph.driver, config.NEO4J_DATABASE, 30_000);
       if (config.SEED_ON_START) await seedIfEmpty(graph.db, log, reportTo(readiness));
-      readiness.loading('preparing the query plans');
+      // The data is all in (100%); the first answers are planned before anyone asks.
+      readiness.loading('preparing the query plans', 1, 1);
       await warmUpPlans(graph);
       return;
     } catch (error) {

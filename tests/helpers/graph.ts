@@ -7,6 +7,8 @@ import { neo4jHealth } from '../../server/src/health.ts';
 export interface TestGraph {
   app: App;
   db: Db;
+  /** The same database with a 60 s timeout, for a test's own reads of the whole store (not the app's). */
+  wholeStore: Db;
   /** Runs a GraphQL operation through app.fetch (no port) and returns the parsed body and status. */
   gql<T = any>(
     query: string,
@@ -30,6 +32,7 @@ export function useTestGraph(options: Partial<Omit<AppOptions, 'db' | 'checkHeal
   return {
     app,
     db,
+    wholeStore: createDb(driver, 'neo4j', { timeoutMs: 60_000 }),
     async gql(query, variables, headers = {}) {
       const res = await app.fetch('http://test/graphql', {
         method: 'POST',

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultSeedFiles } from '../../seed/files.ts';
-import { loadSeedFiles } from '../../seed/validate.ts';
+import { checkAll } from '../../seed/load.ts';
 import { useBuilders } from '../helpers/builders.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 
@@ -172,10 +171,10 @@ describe('neighbourhood', () => {
       { id: ids.regime },
     );
     expect(body.data.two.nodes.length).toBeGreaterThan(body.data.one.nodes.length);
-    // Upwards through oversight only: the regime's two overseers and the department above NHS England.
-    expect(body.data.up.nodes.map((n: any) => n.name).sort()).toEqual(['Department of Health and Social Care', 'Mid and South Essex Success Regime', 'NHS England', 'NHS Improvement']);
+    // Upwards through oversight only: the regime's two overseers. Both are hubs (they oversee every trust or ICB),
+    // so the neighbourhood reaches them but goes no further: the department above NHS England is not in it.
+    expect(body.data.up.nodes.map((n: any) => n.name).sort()).toEqual(['Mid and South Essex Success Regime', 'NHS England', 'NHS Improvement']);
     expect(body.data.up.edges.map((e: any) => `${e.from.name} ${e.type} ${e.to.name}`).sort()).toEqual([
-      'Department of Health and Social Care OVERSEES NHS England',
       'NHS England OVERSEES Mid and South Essex Success Regime',
       'NHS Improvement OVERSEES Mid and South Essex Success Regime',
     ]);
@@ -195,9 +194,13 @@ describe('paths', () => {
       b: ids.southend,
     });
     const paths = body.data.paths;
-    // Over all dates, two two-step routes: through NHS Improvement and through Monitor, each of which oversaw the trust.
+    // Over all dates, five two-step routes: through Monitor and NHS Improvement, each of which oversaw the trust;
+    // through the two regions it lay in (Midlands and East to 2018, then East of England); through its successor.
     expect(paths.map((p: any) => p.nodes.map((n: any) => n.name).join(' / ')).sort()).toEqual([
+      'NHS England / Mid and South Essex NHS Foundation Trust / Southend University Hospital NHS Foundation Trust',
       'NHS England / Monitor / Southend University Hospital NHS Foundation Trust',
+      'NHS England / NHS England East of England / Southend University Hospital NHS Foundation Trust',
+      'NHS England / NHS England Midlands and East / Southend University Hospital NHS Foundation Trust',
       'NHS England / NHS Improvement / Southend University Hospital NHS Foundation Trust',
     ]);
     for (const p of paths) {
@@ -263,7 +266,7 @@ describe('graph snapshots', () => {
   });
 
   it('cite a source for every seeded relationship', async () => {
-    const seeded = new Set((await loadSeedFiles(defaultSeedFiles())).relationships.map((r) => r.id));
+    const seeded = new Set((await checkAll()).dataset.relationships.map((r) => r.id));
     const { body } = await graph.gql('{ graph { edges { id sources { id title } } } }');
     const edges = body.data.graph.edges.filter((e: any) => seeded.has(e.id));
     expect(edges).toHaveLength(seeded.size);

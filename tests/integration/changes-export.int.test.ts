@@ -5,8 +5,7 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { defaultSeedFiles } from '../../seed/files.ts';
-import { loadSeedFiles } from '../../seed/validate.ts';
+import { checkAll } from '../../seed/load.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 import { useTempDirs } from '../helpers/temp.ts';
 
@@ -18,7 +17,7 @@ const ROOT = path.join(import.meta.dirname, '..', '..');
 /** The seed files' ids: answers are compared on these alone, as other test files add entities meanwhile. */
 let seeded: Set<string>;
 beforeAll(async () => {
-  const files = await loadSeedFiles(defaultSeedFiles());
+  const files = (await checkAll()).dataset;
   seeded = new Set([...files.entities.map((e) => e.id), ...files.relationships.map((r) => r.id)]);
 });
 const ofSeed = <T extends { id: string }>(items: T[]) => items.filter((x) => seeded.has(x.id)).sort((a, b) => (a.id < b.id ? -1 : 1));

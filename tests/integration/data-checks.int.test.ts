@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultSeedFiles } from '../../seed/files.ts';
-import { loadSeedFiles } from '../../seed/validate.ts';
+import { checkAll } from '../../seed/load.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 
 /**
@@ -10,7 +9,7 @@ import { useTestGraph } from '../helpers/graph.ts';
 const graph = useTestGraph();
 let seededIds: { entities: Set<string>; relationships: Set<string> };
 beforeAll(async () => {
-  const files = await loadSeedFiles(defaultSeedFiles());
+  const files = (await checkAll()).dataset;
   seededIds = { entities: new Set(files.entities.map((e) => e.id)), relationships: new Set(files.relationships.map((r) => r.id)) };
 });
 

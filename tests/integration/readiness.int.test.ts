@@ -1,8 +1,7 @@
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb, createDriver } from '../../server/src/db/run.ts';
-import { defaultSeedFiles } from '../../seed/files.ts';
-import { loadSeedFiles } from '../../seed/validate.ts';
+import { checkAll } from '../../seed/load.ts';
 import { freePort } from '../helpers/global-setup.ts';
 import { descendantsOf, isRunning, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { useTempDirs } from '../helpers/temp.ts';
@@ -36,7 +35,7 @@ interface Seen {
 
 describe('npm start on a fresh store', () => {
   it('answers /health 503 starting or loading (with progress) until the data is loaded, and 200 ok only then', async () => {
-    const dataset = await loadSeedFiles(defaultSeedFiles());
+    const dataset = (await checkAll()).dataset;
     sourceCount = dataset.sources.length;
     const [httpPort, bolt] = [await freePort(), await freePort()];
     boltPort = bolt;
@@ -78,7 +77,7 @@ describe('npm start on a fresh store', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(before.filter((s) => s.http !== 503 || !['starting', 'loading'].includes(s.status) || s.retryAfter === null)).toEqual([]);
     expect(before.map((s) => s.status)).toContain('loading');
-    expect(before.filter((s) => s.status === 'loading').map((s) => s.phase)).toContain('checking the seed files');
+    expect(before.filter((s) => s.status === 'loading').map((s) => s.phase)).toContain('checking the curated files and the registers');
     expect(before.some((s) => s.entities === 0)).toBe(true);
     // Never back: starting, then loading, then ok; the percentage only grows.
     const ranks = seen.map((s) => ORDER.indexOf(s.status));

@@ -103,12 +103,12 @@ describe('the seed loader', () => {
 describe('a full reload', () => {
   it('changes nothing in a current store, and removes what the files no longer hold', async () => {
     await seed(graph.db, null, quiet);
-    const settled = await seededState(graph.db);
+    const settled = await seededState(graph.wholeStore);
     const { dataset: files } = await checkAll();
     expect(settled.rels).toHaveLength(files.relationships.length);
     expect(settled.nodes).toHaveLength(files.entities.length + files.sources.length + files.rules.length);
     await seed(graph.db, null, quiet);
-    expect(await seededState(graph.db)).toEqual(settled);
+    expect(await seededState(graph.wholeStore)).toEqual(settled);
 
     // What an older version of the files wrote: a relationship since re-dated, an entity since taken out.
     await graph.db.write(`
@@ -119,7 +119,7 @@ describe('a full reload', () => {
     expect(await counts()).toEqual({ entities: 1, sources: 1, rels: 1 });
     await seed(graph.db, null, quiet);
     expect(await counts()).toEqual({ entities: 0, sources: 1, rels: 0 });
-    expect(await seededState(graph.db)).toEqual(settled);
+    expect(await seededState(graph.wholeStore)).toEqual(settled);
   });
 });
 
@@ -127,7 +127,7 @@ describe('a full reload in batches', () => {
   it('reloads every seed file in batches, with the prune last, changing nothing in a current store', async () => {
     const { dataset: all } = await checkAll();
     await writeDataset(graph.db, all, { prune: true });
-    const settled = await seededState(graph.db);
+    const settled = await seededState(graph.wholeStore);
     // A stale seed entity, as an older version of the files would have left: the batched prune removes it.
     await graph.db.write("CREATE (:Entity:Group {id: 'test-seedload-batch-stale', name: 'Test Seedload Batch Stale', kind: 'GROUP', origin: 'seed'})");
     expect(await counts()).toMatchObject({ entities: 1 });
@@ -136,7 +136,7 @@ describe('a full reload in batches', () => {
     const rows = all.sources.length + all.rules.length + all.entities.length + all.relationships.length;
     expect(progress).toEqual(Array.from({ length: Math.ceil(rows / 100) }, (_, i) => Math.min((i + 1) * 100, rows)));
     expect(await counts()).toMatchObject({ entities: 0 });
-    expect(await seededState(graph.db)).toEqual(settled);
+    expect(await seededState(graph.wholeStore)).toEqual(settled);
   });
 });
 
