@@ -22,9 +22,13 @@ export class SnapshotCache {
     this.#now = options.now ?? Date.now;
   }
 
-  get(key: { asOf: string | null; kinds: string[] | null; types: string[] | null }, load: () => Promise<Subgraph>): Promise<Subgraph> {
+  get(
+    key: { asOf: string | null; kinds: string[] | null; types: string[] | null; bases?: string[] | null },
+    load: () => Promise<Subgraph>,
+  ): Promise<Subgraph> {
     if (this.#ttlMs <= 0) return load();
-    const k = JSON.stringify([key.asOf, key.kinds && [...key.kinds].sort(), key.types && [...key.types].sort()]);
+    const sorted = (list: string[] | null | undefined) => (list ? [...list].sort() : null);
+    const k = JSON.stringify([key.asOf, sorted(key.kinds), sorted(key.types), sorted(key.bases)]);
     const now = this.#now();
     const hit = this.#entries.get(k);
     if (hit && now - hit.at < this.#ttlMs) return hit.value;
@@ -50,6 +54,7 @@ export class SnapshotCache {
   watch(db: Db): Db {
     return {
       read: (cypher, params) => db.read(cypher, params),
+      ...(db.stream ? { stream: db.stream.bind(db) } : {}),
       write: async (cypher, params) => {
         try {
           return await db.write(cypher, params);

@@ -2,7 +2,10 @@ import { listChain } from './chains.ts';
 import { listChanges } from './changes.ts';
 import { findEntitiesWithSources, listRelationships, searchEntities } from './entities.ts';
 import { listNeighbourhood, listSnapshot } from './graph.ts';
+import { countByDate } from './counts.ts';
+import { listEntityPage } from './entity-pages.ts';
 import { findPaths } from './paths.ts';
+import { listRelationshipPage } from './relationship-pages.ts';
 import type { Db } from './run.ts';
 import { findRules } from './sources.ts';
 import type { Direction } from '../domain/model.ts';
@@ -11,7 +14,7 @@ import type { Direction } from '../domain/model.ts';
  * Neo4j plans a statement the first time it sees it, and planning the neighbourhood's and snapshot's statements
  * takes up to a second each on this machine (several under load), counted against the 5 s query timeout. Asking
  * each hot statement once, about nothing (an id no entity has), with and without a date, has them planned before
- * the first person asks, so the first answers are as quick as the rest. About 40 small queries.
+ * the first person asks, so the first answers are as quick as the rest. About 60 small queries.
  */
 export async function warmUp(db: Db): Promise<number> {
   const none = '\u0000warm-up';
@@ -24,6 +27,19 @@ export async function warmUp(db: Db): Promise<number> {
     calls.push(() => listSnapshot(db, { asOf, kinds: ['NATIONAL_BODY'], types: null }));
     calls.push(() => listRelationships(db, none, 'BOTH', null, asOf));
     calls.push(() => findPaths(db, { from: none, to: `${none}2`, types: null, maxLength: 6, asOf }));
+    const filter = { types: null, bases: null, confidences: null, fromKinds: null, toKinds: null, direction: 'BOTH' as const, asOf, overlaps: null, changedBetween: null };
+    // The pages and counts keep their parameters in one map, so one call plans each for every filter.
+    if (asOf === null) {
+      for (const entity of [null, none]) {
+        for (const count of [false, true]) {
+          calls.push(() => listRelationshipPage(db, { ...filter, entity, types: ['REGULATES'] }, { first: 1, after: null, count }));
+        }
+      }
+      for (const count of [false, true]) {
+        calls.push(() => listEntityPage(db, { kinds: ['TRUST'], namePrefix: null, odsCode: null, asOf, partOf: none }, { first: 1, after: none, count }));
+      }
+    }
+    calls.push(() => countByDate(db, [asOf]));
     for (const type of ['OVERSEES', 'FUNDS'] as const) {
       for (const transitive of [true, false]) calls.push(() => listChain(db, { id: none, type, transitive, asOf }));
     }
