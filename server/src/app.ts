@@ -38,6 +38,11 @@ export interface AppOptions {
   snapshotCap?: number;
   /** How long one GET /export may keep its read transaction open (default EXPORT_TIMEOUT_MS). */
   exportTimeoutMs?: number;
+  /**
+   * graphql-yoga's cache of parsed and validated documents (on by default; `npm run bench` measures it off and
+   * on, in its national phase).
+   */
+  parserCache?: boolean;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -81,6 +86,7 @@ export function createApp(options: AppOptions): App {
     }),
     logging: options.logger ?? 'info',
     maskedErrors: true,
+    parserAndValidationCache: options.parserCache ?? true,
     plugins: [
       healthPlugin(options.checkHealth),
       ...limitsPlugin({ development: options.development ?? false }),
