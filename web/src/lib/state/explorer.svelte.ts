@@ -5,6 +5,7 @@ import type { LayoutName } from '../graph/layouts.ts';
 import { answerChain, answerDownward, answerPaths, type Answer } from '../text/answers.ts';
 import { formatDay, listOf, todayIso, TYPE_LABELS } from '../text/phrasing.ts';
 import { History } from './history.ts';
+import { CHART_FROM, chartTo, type TimelinePoint } from './structure.ts';
 import { changeView, playDates } from './time.ts';
 import type { Opened, SharedView } from './url-state.ts';
 import {
@@ -111,7 +112,26 @@ export class Explorer {
   rules = $state.raw<ReadonlyMap<string, Rule>>(new Map());
   #rulesAsked = false;
 
+  /** How many trusts, CCGs, STPs and ICBs there were each year (the Time panel's chart): asked for once. */
+  structure = $state.raw<TimelinePoint[] | null>(null);
+  structureFailed = $state(false);
+  #structureAsked = false;
+
   constructor(readonly api: Api) {}
+
+  /** Loads the yearly counts the first time the Time panel is shown; later panels reuse them. */
+  needStructure(): void {
+    if (this.#structureAsked) return;
+    this.#structureAsked = true;
+    this.structureFailed = false;
+    this.api.timeline(CHART_FROM, chartTo(this.today)).then(
+      (points) => (this.structure = points),
+      () => {
+        this.#structureAsked = false;
+        this.structureFailed = true;
+      },
+    );
+  }
 
   /** Loads the rules (a dozen, with their sources) the first time a derived relationship is shown. */
   needRules(): void {
