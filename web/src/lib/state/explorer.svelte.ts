@@ -4,6 +4,7 @@ import type { Basis, Entity, EntityDetail, EntityKind, Relationship, Relationshi
 import type { LayoutName } from '../graph/layouts.ts';
 import { answerChain, answerDownward, answerPaths, type Answer } from '../text/answers.ts';
 import { formatDay, listOf, todayIso, TYPE_LABELS } from '../text/phrasing.ts';
+import { describeLink, GROUP_LINK_PREFIX, groupedMap, groupedTitle, groupLinkId } from './grouping.ts';
 import { History } from './history.ts';
 import { CHART_FROM, chartTo, type TimelinePoint } from './structure.ts';
 import { changeView, playDates } from './time.ts';
@@ -77,7 +78,9 @@ export class Explorer {
   #reopen: (() => Promise<void>) | null = null;
   #playToken = 0;
   /** What the current view was opened as (a question's answer counts as its subject's neighbourhood). */
-  opened = $state.raw<Opened>({ kind: 'overview' });
+  opened = $state.raw<Opened>({ kind: 'groups', path: [], prefer: null });
+  /** On the grouped map: the groups opened, outermost first (a region, then one of its ICBs or STPs). */
+  groupTrail = $state.raw<Entity[]>([]);
 
   /** The view as a link holds it (see url-state.ts). */
   shared = $derived.by((): SharedView => ({
@@ -232,6 +235,43 @@ export class Explorer {
     });
   }
 
+  /**
+   * The grouped map: England's regions with the national bodies (path empty), or inside the last group of
+   * `path` (a region's ICBs, STPs or local offices; an ICB's or STP's members). `prefer` chooses which kind a
+   * region's groups are when it has several on the date. A group not there on the date opens England instead.
+   */
+  async showGroups(path: string[] = [], prefer: EntityKind | null = null): Promise<void> {
+    this.#reopen = () => this.showGroups(path, prefer);
+    await this.#run('Loading the map of England…', async () => {
+      let answer = await this.api.groups(path.at(-1) ?? null, prefer);
+      if (!answer) {
+        this.status.notice = `That group is not there ${this.asOf ? `on ${formatDay(this.asOf)}` : 'now'}: showing England instead.`;
+        path = [];
+        answer = await this.api.groups(null, prefer);
+        if (!answer) return;
+      }
+      const trail = answer.within ? [...answer.above, answer.within] : [];
+      this.opened = { kind: 'groups', path: trail.map((e) => e.id), prefer };
+      this.groupTrail = trail;
+      this.answer = null;
+      this.comparison = null;
+      const grouping = groupedMap(answer, this.asOf);
+      this.#commit(viewOf(grouping.graph, { title: groupedTitle(answer, this.asOf), previous: this.view, grouping }), { relayout: true });
+    });
+  }
+
+  /** Opens a group on the grouped map (double-click, Enter, or the detail panel's button). */
+  async openGroup(id: string): Promise<void> {
+    const opened = this.opened;
+    const path = opened.kind === 'groups' ? opened.path : [];
+    await this.showGroups([...path, id], opened.kind === 'groups' ? opened.prefer : null);
+  }
+
+  /** Whether `id` is a group on the map now, and so opens rather than expands. */
+  isGroup(id: string): boolean {
+    return this.view.grouping?.groups.has(id) ?? false;
+  }
+
   async showEverything(): Promise<void> {
     this.#reopen = () => this.showEverything();
     this.opened = { kind: 'everything' };
@@ -285,9 +325,10 @@ export class Explorer {
       if (!(await this.focus(opened.id))) {
         if (this.status.error) return;
         missing.push(opened.id);
-        await this.showOverview();
+        await this.showGroups();
       }
-    } else if (opened.kind === 'everything') await this.showEverything();
+    } else if (opened.kind === 'groups') await this.showGroups(opened.path, opened.prefer);
+    else if (opened.kind === 'everything') await this.showEverything();
     else if (opened.kind === 'changes') await this.compare(opened.from, opened.to);
     else await this.showOverview();
     for (const id of shared.expanded) {
@@ -301,7 +342,7 @@ export class Explorer {
       const date = this.asOf ? ` on ${formatDay(this.asOf)}` : '';
       notes.unshift(
         `This link names ${missing.length === 1 ? 'an entity' : 'entities'} not in the graph${date}: ${missing.map((m) => `"${m}"`).join(', ')}.` +
-          (opened.kind === 'focus' && missing.includes(opened.id) ? ' Showing the overview instead.' : ''),
+          (opened.kind === 'focus' && missing.includes(opened.id) ? ' Showing England instead.' : ''),
       );
     }
     if (notes.length > 0) this.status.notice = notes.join(' ');
@@ -320,8 +361,8 @@ export class Explorer {
   async setAsOf(date: string | null): Promise<void> {
     if (date === this.asOf && !this.comparison) return;
     this.asOf = date;
-    // A comparison has no date of its own: a date chosen from it shows the overview on that date.
-    const reopen = (!this.comparison && this.#reopen) || (() => this.showOverview());
+    // A comparison has no date of its own: a date chosen from it shows England on that date.
+    const reopen = (!this.comparison && this.#reopen) || (() => this.showGroups());
     await reopen();
   }
 
@@ -389,7 +430,8 @@ export class Explorer {
 
   /** Double-click or Enter: expand an entity's neighbours, or collapse them when it is expanded. */
   async toggleExpand(id: string): Promise<void> {
-    if (this.view.expanded.has(id)) this.collapse(id);
+    if (this.isGroup(id)) await this.openGroup(id);
+    else if (this.view.expanded.has(id)) this.collapse(id);
     else await this.expand(id);
   }
 
@@ -424,6 +466,11 @@ export class Explorer {
   // ---- selection and details -----------------------------------------------------------------------------
 
   select(selection: Selection): void {
+    if (selection?.type === 'edge' && selection.id.startsWith(GROUP_LINK_PREFIX)) {
+      const link = this.view.grouping?.links.find((l) => groupLinkId(l) === selection.id);
+      if (link) this.notify(`${describeLink(link, (id) => this.view.nodes.get(id)?.name ?? id)}: open a group to see them one by one.`);
+      return;
+    }
     this.selection = selection;
     if (selection?.type === 'node') void this.#loadDetail(selection.id);
     else {
