@@ -1,4 +1,4 @@
-import type { SeedEntity, SeedRelationship, SeedSource } from '../../seed/schema.ts';
+import type { SeedEntity, SeedRelationship, SeedSource } from '../../server/src/dataset/schema.ts';
 import type { EntityKind, RelationshipType } from '../../server/src/domain/model.ts';
 
 /**

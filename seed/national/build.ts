@@ -1,6 +1,7 @@
 import { expandPartialDate } from '../../server/src/domain/dates.ts';
-import type { SeedEntity, SeedFile, SeedRelationship } from '../schema.ts';
-import { type Parsed, parseBuilt } from '../validate.ts';
+import { parseBuilt } from '../../server/src/dataset/check.ts';
+import type { Parsed } from '../../server/src/dataset/rows.ts';
+import type { SeedEntity, SeedFile, SeedRelationship } from '../../server/src/dataset/schema.ts';
 import { registerSources } from './catalogue.ts';
 import { buildCommissioners } from './commissioners.ts';
 import { buildCouncils } from './councils.ts';

@@ -1,4 +1,4 @@
-import type { SeedRule } from '../schema.ts';
+import type { SeedRule } from '../../server/src/dataset/schema.ts';
 import { DAYS } from './geography.ts';
 import type { Link, Org, Registry } from './model.ts';
 import { clip, dayBefore, type Lifetime } from './periods.ts';

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { defaultSeedFiles } from '../../seed/files.ts';
-import { loadSeedFiles } from '../../seed/validate.ts';
+import { loadSeedFiles } from '../../seed/parse.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 import { useTempDirs } from '../helpers/temp.ts';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSeedFiles } from '../../seed/files.ts';
-import { loadSeedFiles } from '../../seed/validate.ts';
+import { loadSeedFiles } from '../../seed/parse.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 
 /**

@@ -2,7 +2,7 @@ import { request as httpRequest, type ClientRequest } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb, createDriver } from '../../server/src/db/run.ts';
 import { defaultSeedFiles } from '../../seed/files.ts';
-import { loadSeedFiles } from '../../seed/validate.ts';
+import { loadSeedFiles } from '../../seed/parse.ts';
 import { freePort } from '../helpers/global-setup.ts';
 import { descendantsOf, isRunning, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { useTempDirs } from '../helpers/temp.ts';

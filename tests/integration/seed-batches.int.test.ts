@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateData } from '../../seed/validate.ts';
-import { writeDataset } from '../../seed/write.ts';
+import { validateData } from '../../server/src/dataset/check.ts';
+import { writeDataset } from '../../server/src/dataset/write.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 
 /**
@@ -86,7 +86,7 @@ describe('a load above the batch size', () => {
   it('completes a load that stopped part-way when it is loaded again', async () => {
     await clear();
     // What a failure after the first transactions leaves: the sources and some entities, no relationships.
-    await writeDataset(graph.db, { sources: data.sources, entities: data.entities.slice(0, 10), relationships: [] }, { origin: 'api' });
+    await writeDataset(graph.db, { sources: data.sources, rules: [], entities: data.entities.slice(0, 10), relationships: [] }, { origin: 'api' });
     await writeDataset(graph.db, data, { origin: 'api', batchRows: 7 });
     const completed = await dump();
     await clear();
