@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
-import type { Entity, Relationship, SourceDocument, Subgraph } from '../domain/model.ts';
+import { toCsv as csvRows } from '../domain/csv.ts';
+import { fileWord, type Entity, type Relationship, type SourceDocument, type Subgraph } from '../domain/model.ts';
 
 /**
  * Snapshot exports, pure: JSON for programs, CSV tables in the shape Gephi imports (Id/Label; Source/Target/
@@ -40,12 +40,13 @@ export function toJson(s: Snapshot): string {
 }
 
 export function toCsv(s: Snapshot): { nodes: string; edges: string } {
-  const nodes = stringify(
-    s.nodes.map((e) => [e.id, e.name, e.kind, e.aliases.join('; '), e.odsCode ?? '', e.validFrom ?? '', e.validTo ?? '', e.description ?? '']),
-    { header: true, columns: ['Id', 'Label', 'kind', 'aliases', 'odsCode', 'validFrom', 'validTo', 'description'] },
-  );
-  const edges = stringify(
-    s.edges.map((r) => {
+  const nodes = csvRows([
+    ['Id', 'Label', 'kind', 'aliases', 'odsCode', 'validFrom', 'validTo', 'description'],
+    ...s.nodes.map((e) => [e.id, e.name, e.kind, e.aliases.join('; '), e.odsCode, e.validFrom, e.validTo, e.description]),
+  ]);
+  const edges = csvRows([
+    ['Source', 'Target', 'Type', 'Id', 'Label', 'validFrom', 'validTo', 'note', 'confidence', 'basis', 'rule', 'premises', 'sources', 'urls', 'quotes'],
+    ...s.edges.map((r) => {
       const cited = citedSources(r, s.sources);
       return [
         r.fromId,
@@ -53,23 +54,19 @@ export function toCsv(s: Snapshot): { nodes: string; edges: string } {
         'Directed',
         r.id,
         r.type,
-        r.validFrom ?? '',
-        r.validTo ?? '',
-        r.note ?? '',
-        r.confidence.toLowerCase(),
-        r.basis.toLowerCase(),
-        r.ruleId ?? '',
+        r.validFrom,
+        r.validTo,
+        r.note,
+        fileWord(r.confidence),
+        fileWord(r.basis),
+        r.ruleId,
         r.premises.join(' | '),
         cited.map((c) => c.title).join('; '),
         cited.map((c) => c.url ?? '').join('; '),
         cited.map((c) => c.quote ?? '').join(' | '),
       ];
     }),
-    {
-      header: true,
-      columns: ['Source', 'Target', 'Type', 'Id', 'Label', 'validFrom', 'validTo', 'note', 'confidence', 'basis', 'rule', 'premises', 'sources', 'urls', 'quotes'],
-    },
-  );
+  ]);
   return { nodes, edges };
 }
 
@@ -109,8 +106,8 @@ export function toGraphml(s: Snapshot): string {
       data('e_validFrom', r.validFrom) +
       data('e_validTo', r.validTo) +
       data('e_note', r.note) +
-      data('e_confidence', r.confidence.toLowerCase()) +
-      data('e_basis', r.basis.toLowerCase()) +
+      data('e_confidence', fileWord(r.confidence)) +
+      data('e_basis', fileWord(r.basis)) +
       data('e_rule', r.ruleId) +
       data('e_premises', r.premises.join(' | ')) +
       data('e_sources', cited.map((c) => c.title).join('; ')) +
