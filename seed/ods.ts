@@ -8,6 +8,7 @@ import { findByOdsCode, type StoredLink, type StoredRecord } from '../server/src
 import type { Db } from '../server/src/db/run.ts';
 import { dayBefore, isIsoDate } from '../server/src/domain/dates.ts';
 import { fileWord, toBasis } from '../server/src/domain/model.ts';
+import { ODS_COLUMNS } from './national/table.ts';
 
 /**
  * NHS Organisation Data Service extracts: etr.csv (NHS trusts) and eccg.csv (CCGs; sub-ICB locations after July
@@ -18,14 +19,6 @@ import { fileWord, toBasis } from '../server/src/domain/model.ts';
 
 export type OdsKind = 'trust' | 'ccg';
 const COLUMNS = 27;
-const COLUMN_NAMES: Record<number, string> = {
-  1: 'Organisation Code',
-  2: 'Name',
-  3: 'National Grouping',
-  4: 'High Level Health Geography',
-  11: 'Open Date',
-  12: 'Close Date',
-};
 
 export interface OdsRow {
   line: number;
@@ -86,7 +79,7 @@ export async function readOdsFile(file: string, kindOption?: string): Promise<{ 
       file: shown,
       line,
       entry: line === null ? 'file' : `line ${line}`,
-      field: column === null ? '' : `column ${column}${COLUMN_NAMES[column] ? ` (${COLUMN_NAMES[column]})` : ''}`,
+      field: column === null ? '' : `column ${column}${ODS_COLUMNS[column] ? ` (${ODS_COLUMNS[column]})` : ''}`,
       message,
     });
 

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { createApp, createRequestListener } from '../../server/src/app.ts';
 import { createDb, createDriver } from '../../server/src/db/run.ts';
 import { neo4jHealth } from '../../server/src/health.ts';
+import { serveForBench } from '../lib/child-server.ts';
 
 /**
  * Our server as `npm start` builds it (createApp + createRequestListener, the production defaults: limits,
@@ -16,11 +17,4 @@ const driver = createDriver(uri, 'neo4j', 'unused');
 const db = createDb(driver, 'neo4j', { timeoutMs: Number(process.env.BENCH_QUERY_TIMEOUT_MS ?? 5000) });
 const app = createApp({ db, checkHealth: neo4jHealth(driver, 'neo4j', uri), logger: console, graphiql: true });
 const server = createServer(createRequestListener(app));
-server.listen(port, '127.0.0.1', () => process.send?.({ ready: port }));
-
-const stop = () => {
-  server.close(() => void driver.close().then(() => process.exit(0)));
-  server.closeAllConnections();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveForBench(server, port, driver);
