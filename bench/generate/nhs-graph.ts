@@ -1,3 +1,4 @@
+// Over 300 lines on purpose: one generator whose steps share the lives, ids and random stream it builds as it goes.
 import type { SeedEntity, SeedRelationship, SeedSource } from '../../server/src/dataset/schema.ts';
 import { relationshipId, type EntityKind, type RelationshipType } from '../../server/src/domain/model.ts';
 import { handOverDay, isSuccession } from '../../server/src/domain/succession.ts';
