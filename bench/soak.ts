@@ -35,7 +35,7 @@ const store = await mkdtemp(path.join(os.tmpdir(), 'soak-neo4j-'));
 const base = `http://127.0.0.1:${httpPort}`;
 
 // One node process (no tsx wrapper), so its memory is the server's.
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
   cwd: ROOT,
   env: {
     ...process.env,

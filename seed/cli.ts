@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../server/src/config.ts';
 import { openGraph } from '../server/src/graph-connection.ts';
 import { checkAll, checkFiles, seed } from './load.ts';
-import { SeedValidationError } from './validate.ts';
+import { SeedValidationError } from '../server/src/dataset/problems.ts';
 
 /**
  * npm run seed -- [FILES]     validate and load (seed/data and the national registers when no files are named)

@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/src/config.ts';
 import { openGraph } from '../server/src/graph-connection.ts';
 import { isIsoDate } from '../server/src/domain/dates.ts';
+import { SeedValidationError } from '../server/src/dataset/problems.ts';
+import { ensureSchema } from '../server/src/db/constraints.ts';
 import { importOds, readOdsFile } from './ods.ts';
-import { ensureSchema } from './write.ts';
-import { SeedValidationError } from './validate.ts';
 
 /** npm run import:ods -- FILE.csv [--kind trust|ccg] [--as-of YYYY-MM-DD] */
 const { values, positionals } = parseArgs({ options: { kind: { type: 'string' }, 'as-of': { type: 'string' } }, allowPositionals: true });

@@ -1,13 +1,14 @@
+import { validateParsed } from '../server/src/dataset/check.ts';
+import type { Dataset, Known } from '../server/src/dataset/rows.ts';
+import { BATCH_ROWS, type LoadProgress, readKnown, writeDataset } from '../server/src/dataset/write.ts';
+import { ensureSchema } from '../server/src/db/constraints.ts';
+import { countGraph } from '../server/src/db/dataset.ts';
 import type { Db } from '../server/src/db/run.ts';
 import { defaultSeedFiles } from './files.ts';
 import { buildNational, type NationalReport } from './national/build.ts';
-import { type Dataset, type Known, parseSeedFiles, validateParsed } from './validate.ts';
-import { BATCH_ROWS, countGraph, ensureSchema, readKnown, writeDataset } from './write.ts';
+import { parseSeedFiles } from './parse.ts';
 
 type Log = (line: string) => void;
-
-/** Where a load has got to, for a caller that reports it (the server's /health): rows written of all. */
-export type SeedProgress = (phase: 'schema' | 'checking' | 'writing' | 'done', written: number, total: number) => void;
 
 /**
  * The whole dataset: the curated files of seed/data and the national registers of seed/registers, met and
@@ -40,7 +41,7 @@ export async function seed(
   db: Db,
   files: string[] | null,
   log: Log,
-  options: { registersDir?: string; onProgress?: SeedProgress } = {},
+  options: { registersDir?: string; onProgress?: LoadProgress } = {},
 ) {
   const started = Date.now();
   const onProgress = options.onProgress ?? (() => {});
@@ -73,14 +74,4 @@ export async function seed(
       `${counts.relationships.toLocaleString('en-GB')} relationships, ${counts.sources} sources (${((Date.now() - started) / 1000).toFixed(1)} s).`,
   );
   return counts;
-}
-
-/** `npm start` seeds an empty database by itself. */
-export async function seedIfEmpty(db: Db, log: Log, onProgress?: SeedProgress): Promise<void> {
-  onProgress?.('schema', 0, 0);
-  await ensureSchema(db);
-  const counts = await countGraph(db);
-  if (counts.entities > 0) return;
-  log('The database is empty: loading the curated files and the national registers.');
-  await seed(db, null, log, onProgress ? { onProgress } : {});
 }

@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { parseBuilt, validateParsed } from '../server/src/dataset/check.ts';
+import { type Problem, SeedValidationError } from '../server/src/dataset/problems.ts';
+import { readKnown, writeDataset } from '../server/src/dataset/write.ts';
+import { findByOdsCode, type StoredLink, type StoredRecord } from '../server/src/db/dataset.ts';
 import type { Db } from '../server/src/db/run.ts';
-import { isIsoDate } from '../server/src/domain/dates.ts';
-import { parseBuilt, type Problem, SeedValidationError, validateParsed } from './validate.ts';
-import { readKnown, writeDataset } from './write.ts';
+import { dayBefore, isIsoDate } from '../server/src/domain/dates.ts';
+import { fileWord, toBasis } from '../server/src/domain/model.ts';
+import { ODS_COLUMNS } from './national/table.ts';
 
 /**
  * NHS Organisation Data Service extracts: etr.csv (NHS trusts) and eccg.csv (CCGs; sub-ICB locations after July
@@ -15,14 +19,6 @@ import { readKnown, writeDataset } from './write.ts';
 
 export type OdsKind = 'trust' | 'ccg';
 const COLUMNS = 27;
-const COLUMN_NAMES: Record<number, string> = {
-  1: 'Organisation Code',
-  2: 'Name',
-  3: 'National Grouping',
-  4: 'High Level Health Geography',
-  11: 'Open Date',
-  12: 'Close Date',
-};
 
 export interface OdsRow {
   line: number;
@@ -83,7 +79,7 @@ export async function readOdsFile(file: string, kindOption?: string): Promise<{ 
       file: shown,
       line,
       entry: line === null ? 'file' : `line ${line}`,
-      field: column === null ? '' : `column ${column}${COLUMN_NAMES[column] ? ` (${COLUMN_NAMES[column]})` : ''}`,
+      field: column === null ? '' : `column ${column}${ODS_COLUMNS[column] ? ` (${ODS_COLUMNS[column]})` : ''}`,
       message,
     });
 
@@ -152,8 +148,6 @@ export interface OdsImportResult {
   unmatchedGroupings: string[];
 }
 
-type Stored = Record<string, unknown> & { id: string; kind: string; odsCode: string; validFrom: string | null; validTo: string | null };
-type StoredLink = { id: string; type: string; fromId: string; toId: string; toKind: string; props: Record<string, unknown> };
 
 /**
  * Imports an ODS extract (etr or eccg) of any date. Each row is matched to the entity that held its code on the
@@ -179,10 +173,10 @@ export async function importOds(
   const kind = parsed.kind === 'trust' ? 'TRUST' : asOf >= '2022-07-01' ? 'SUB_ICB_LOCATION' : 'CCG';
   const groupings = [...new Set(parsed.rows.flatMap((r) => (r.close ? [] : [r.region, r.geography])).filter((c): c is string => !!c && !NOT_AN_ORGANISATION.has(c)))];
   const codes = parsed.rows.map((r) => r.code);
-  const [found] = await db.read<{ holders: Stored[]; groups: Stored[]; links: StoredLink[] }>(FIND_FOR_IMPORT, { codes, groupings, groupKinds: GROUP_KINDS });
-  const holders = found?.holders ?? [];
+  const found = await findByOdsCode(db, codes, groupings, GROUP_KINDS);
+  const holders = found.holders;
   const known = await readKnown(db);
-  const heldOn = (list: Stored[], code: string, day: string, kinds: string[]) =>
+  const heldOn = (list: StoredRecord[], code: string, day: string, kinds: string[]) =>
     list.find((h) => h.odsCode === code && kinds.includes(h.kind) && validOn(h, day));
 
   const entities: Record<string, unknown>[] = [];
@@ -221,12 +215,12 @@ export async function importOds(
       [row.geography, 'ODS high level health geography'],
     ] as const) {
       if (!code || NOT_AN_ORGANISATION.has(code) || code === row.code) continue;
-      const group = heldOn(found?.groups ?? [], code, asOf, GROUP_KINDS);
+      const group = heldOn(found.groups, code, asOf, GROUP_KINDS);
       if (!group) {
         unmatched.add(code);
         continue;
       }
-      const mine = (found?.links ?? []).filter((l) => l.fromId === id && l.toKind === group.kind && validOn(l.props, asOf));
+      const mine = found.links.filter((l) => l.fromId === id && l.toKind === group.kind && validOn(l.props, asOf));
       const same = mine.find((l) => l.toId === group.id);
       if (same) {
         relationships.push(withCitation(same, sourceId, quote));
@@ -255,15 +249,6 @@ export async function importOds(
   return { rows: parsed.rows.length, created, updated: parsed.rows.length - created, links: relationships.filter((r) => !r.validTo).length, unmatchedGroupings: [...unmatched].sort() };
 }
 
-const FIND_FOR_IMPORT = `
-CALL { MATCH (e:Entity) WHERE e.odsCode IN $codes RETURN collect(e {.*}) AS holders }
-CALL { MATCH (g:Entity) WHERE g.odsCode IN $groupings AND g.kind IN $groupKinds RETURN collect(g {.*}) AS groups }
-CALL {
-  MATCH (e:Entity)-[r:PART_OF]->(g:Entity) WHERE e.odsCode IN $codes AND g.kind IN $groupKinds
-  RETURN collect({id: r.id, type: type(r), fromId: e.id, toId: g.id, toKind: g.kind, props: properties(r)}) AS links
-}
-RETURN holders, groups, links`;
-
 function what(kind: string): string {
   return kind === 'TRUST' ? 'An NHS trust' : kind === 'CCG' ? 'A clinical commissioning group (CCG)' : 'A sub-ICB location';
 }
@@ -284,7 +269,7 @@ function relationshipOf(l: StoredLink): Record<string, unknown> {
   const p = l.props;
   return {
     id: l.id, from: l.fromId, type: l.type, to: l.toId, validFrom: p.validFrom ?? null, validTo: p.validTo ?? null, note: p.note ?? null,
-    confidence: p.confidence, basis: String(p.basis ?? 'recorded').toLowerCase(), sources: citationsOf(p),
+    confidence: p.confidence, basis: fileWord(toBasis(p.basis as string | undefined) ?? 'RECORDED'), sources: citationsOf(p),
     ...(p.rule ? { rule: p.rule, premises: p.premises } : {}),
   };
 }
@@ -293,10 +278,4 @@ function withCitation(l: StoredLink, source: string, quote: string): Record<stri
   const r = relationshipOf(l);
   const sources = (r.sources as { source: string }[]).filter((c) => c.source !== source);
   return { ...r, sources: [...sources, { source, quote }] };
-}
-
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }

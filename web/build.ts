@@ -1,9 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const WEB_DIR = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.join(WEB_DIR, 'dist');
+const CONFIG = path.join(WEB_DIR, 'vite.config.ts');
 
 function newest(dir: string): number {
   let time = 0;
@@ -15,14 +18,28 @@ function newest(dir: string): number {
   return time;
 }
 
-/** Builds the web client with Vite when web/dist is missing or older than its sources, so `npm start` serves it. */
-export async function ensureWebBuilt(log: (line: string) => void): Promise<void> {
-  const config = path.join(WEB_DIR, 'vite.config.ts');
-  if (!existsSync(config)) return;
+/** Whether web/dist is there and newer than every source of the client (or there is no client to build). */
+export function isWebBuilt(): boolean {
+  if (!existsSync(CONFIG)) return true;
   const index = path.join(DIST, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newest(WEB_DIR)) return;
+  return existsSync(index) && statSync(index).mtimeMs >= newest(WEB_DIR);
+}
+
+/**
+ * Builds the web client with Vite when web/dist is missing or older than its sources, so `npm start` serves it.
+ * With `separateProcess` Vite runs as a child process (what `npm start` does, so that the server's own process
+ * never holds Vite and Rollup); else in this process (the tests, which build once before many servers).
+ */
+export async function ensureWebBuilt(log: (line: string) => void, options: { separateProcess?: boolean } = {}): Promise<void> {
+  if (isWebBuilt()) return;
   log('Building the web client...');
-  const { build } = await import('vite');
-  await build({ configFile: config, logLevel: 'warn' });
+  if (options.separateProcess) {
+    const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+    const run = spawnSync(process.execPath, [vite, 'build', '--config', CONFIG, '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`Building the web client failed (vite exited with ${run.status ?? run.signal}).`);
+  } else {
+    const { build } = await import('vite');
+    await build({ configFile: CONFIG, logLevel: 'warn' });
+  }
   log('Web client built.');
 }

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { createApp, createRequestListener } from '../../server/src/app.ts';
 import { createDb, createDriver } from '../../server/src/db/run.ts';
 import { neo4jHealth } from '../../server/src/health.ts';
+import { serveForBench } from '../lib/child-server.ts';
 
 /**
  * Our server as `npm start` builds it (createApp + createRequestListener, the production defaults: limits,
@@ -23,11 +24,4 @@ const app = createApp({
   parserCache: process.env.BENCH_PARSER_CACHE !== '0',
 });
 const server = createServer(createRequestListener(app));
-server.listen(port, '127.0.0.1', () => process.send?.({ ready: port }));
-
-const stop = () => {
-  server.close(() => void driver.close().then(() => process.exit(0)));
-  server.closeAllConnections();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveForBench(server, port, driver);

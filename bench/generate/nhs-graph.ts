@@ -1,5 +1,7 @@
-import type { SeedEntity, SeedRelationship, SeedSource } from '../../seed/schema.ts';
-import type { EntityKind, RelationshipType } from '../../server/src/domain/model.ts';
+// Over 300 lines on purpose: one generator whose steps share the lives, ids and random stream it builds as it goes.
+import type { SeedEntity, SeedRelationship, SeedSource } from '../../server/src/dataset/schema.ts';
+import { relationshipId, type EntityKind, type RelationshipType } from '../../server/src/domain/model.ts';
+import { handOverDay, isSuccession } from '../../server/src/domain/succession.ts';
 
 /**
  * An NHS-shaped synthetic graph of about `size` entities with about three relationships each, in the seed-file
@@ -98,12 +100,6 @@ function random(seed: number): () => number {
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 const earlier = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
 
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export function generateNhsGraph(size: number, seed = 20150604): { data: Dataset; probes: Probes } {
@@ -196,12 +192,12 @@ export function generateNhsGraph(size: number, seed = 20150604): { data: Dataset
   const relate = (from: string, type: RelationshipType, to: string, window: Life = { from: null, to: null }, note?: string) => {
     const a = lives.get(from)!;
     const b = lives.get(to)!;
-    const handOver = (type === 'SUCCEEDED_BY' || type === 'MERGED_INTO') && a.to ? nextDay(a.to) : null;
+    const handOver = isSuccession(type) && a.to ? handOverDay(a.to) : null;
     const aEnd = handOver ?? a.to;
     const start = later(later(later(a.from, b.from), window.from), handOver);
     const end = earlier(earlier(aEnd, b.to), window.to);
     if (start && end && end < start) return;
-    let id = `${from}:${type}:${to}${start ? `@${start}` : ''}`;
+    let id = relationshipId(from, type, to, start);
     if (relIds.has(id)) id = `${id}.${relIds.size}`;
     relIds.add(id);
     relationships.push({

@@ -3,6 +3,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
 import { PEER_TYPE_DEFS } from './type-defs.ts';
+import { serveForBench } from '../lib/child-server.ts';
 
 /**
  * The peer: @neo4j/graphql over the same Neo4j, served by graphql-yoga (one of the servers its documentation
@@ -25,11 +26,4 @@ const yoga = createYoga({
   context: () => ({ sessionConfig: { database: 'neo4j' }, ...(cypherQueryOptions ? { cypherQueryOptions } : {}) }),
 });
 const server = createServer(yoga);
-server.listen(port, '127.0.0.1', () => process.send?.({ ready: port }));
-
-const stop = () => {
-  server.close(() => void driver.close().then(() => process.exit(0)));
-  server.closeAllConnections();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveForBench(server, port, driver);

@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSeedFiles } from '../../seed/validate.ts';
-import { ensureSchema, writeDataset } from '../../seed/write.ts';
+import { loadSeedFiles } from '../../seed/parse.ts';
+import { writeDataset } from '../../server/src/dataset/write.ts';
+import { ensureSchema } from '../../server/src/db/constraints.ts';
 import type { Db } from '../../server/src/db/run.ts';
 import { chooseStoreProbes } from '../api/probes.ts';
 import { questions, type Question, type QueryName, type StoreProbes } from '../api/queries.ts';

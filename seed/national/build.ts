@@ -1,6 +1,8 @@
 import { expandPartialDate } from '../../server/src/domain/dates.ts';
-import type { SeedEntity, SeedFile, SeedRelationship } from '../schema.ts';
-import { type Parsed, parseBuilt } from '../validate.ts';
+import { parseBuilt } from '../../server/src/dataset/check.ts';
+import { relationshipId } from '../../server/src/domain/model.ts';
+import type { Parsed } from '../../server/src/dataset/rows.ts';
+import type { SeedEntity, SeedFile, SeedRelationship } from '../../server/src/dataset/schema.ts';
 import { registerSources } from './catalogue.ts';
 import { buildCommissioners } from './commissioners.ts';
 import { buildCouncils } from './councils.ts';
@@ -185,7 +187,7 @@ function toRelationships(
       }
       continue;
     }
-    const id = `${from}:${link.type}:${to}${link.validFrom ? `@${link.validFrom}` : ''}`;
+    const id = relationshipId(from, link.type, to, link.validFrom ?? null);
     const existing = byId.get(id);
     if (existing) {
       for (const c of citations(link.cites)) if (!existing.rel.sources.some((s) => s.source === c.source && s.quote === c.quote)) existing.rel.sources.push(c);

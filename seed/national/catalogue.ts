@@ -1,4 +1,4 @@
-import type { SeedSource } from '../schema.ts';
+import type { SeedSource } from '../../server/src/dataset/schema.ts';
 
 /**
  * The register files in seed/registers, each a source the graph cites: where the copy came from (repository,

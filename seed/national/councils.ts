@@ -1,6 +1,6 @@
 import { DAYS } from './geography.ts';
 import type { Org, Registry } from './model.ts';
-import { dayBefore } from './periods.ts';
+import { dayBefore } from '../../server/src/domain/dates.ts';
 import type { Sheets } from './read.ts';
 
 /**

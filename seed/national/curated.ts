@@ -1,9 +1,8 @@
-import { expandPartialDate } from '../../server/src/domain/dates.ts';
+import { dayAfter, dayBefore, expandPartialDate } from '../../server/src/domain/dates.ts';
 import type { EntityKind } from '../../server/src/domain/model.ts';
-import type { SeedEntity } from '../schema.ts';
+import type { SeedEntity } from '../../server/src/dataset/schema.ts';
 import type { CouncilIndex } from './councils.ts';
 import type { Family, Org, Registry } from './model.ts';
-import { dayAfter, dayBefore } from './periods.ts';
 
 /**
  * Curated entities (seed/data) meet the registers here. A curated entity with an ODS code is the organisation

@@ -1,3 +1,4 @@
+import { isSuccession } from '../../server/src/domain/succession.ts';
 import type { Family, Link, Org } from './model.ts';
 
 /**
@@ -48,7 +49,7 @@ export function describe(org: Org, links: Link[], nameOf: (key: string) => strin
   });
   if (chains.length > 0) parts.push(`Part of ${chains.join('; ')}.`);
 
-  const inward = links.filter((l) => l.to === org.key && (l.type === 'MERGED_INTO' || l.type === 'SUCCEEDED_BY'));
+  const inward = links.filter((l) => l.to === org.key && isSuccession(l.type));
   if (inward.length > 0) {
     const byDay = new Map<string, string[]>();
     for (const l of inward) byDay.set(l.validFrom ?? '', [...(byDay.get(l.validFrom ?? '') ?? []), nameOf(l.from)]);
@@ -56,7 +57,7 @@ export function describe(org: Org, links: Link[], nameOf: (key: string) => strin
       [...byDay].map(([day, names]) => `${day ? `On ${longDate(day)} it` : 'It'} took over from ${listOf(names)}.`).join(' '),
     );
   }
-  const outward = links.filter((l) => l.from === org.key && (l.type === 'MERGED_INTO' || l.type === 'SUCCEEDED_BY'));
+  const outward = links.filter((l) => l.from === org.key && isSuccession(l.type));
   if (outward.length > 0) {
     const day = outward[0]!.validFrom;
     parts.push(`${day ? `On ${longDate(day)} it` : 'It'} ${outward[0]!.type === 'MERGED_INTO' ? 'merged into' : 'was succeeded by'} ${listOf(outward.map((l) => nameOf(l.to)))}.`);

@@ -1,4 +1,4 @@
-import { dayBefore } from './periods.ts';
+import { dayBefore } from '../../server/src/domain/dates.ts';
 import { ODS_QUOTED, type Sheets } from './read.ts';
 import { type Cite, type Registry, titleCase } from './model.ts';
 

@@ -1,6 +1,8 @@
 import type { CouncilIndex } from './councils.ts';
 import type { Cite, Family, Link, Org, Registry } from './model.ts';
-import { clip, dayAfter, dayBefore } from './periods.ts';
+import { dayBefore } from '../../server/src/domain/dates.ts';
+import { handOverDay } from '../../server/src/domain/succession.ts';
+import { clip } from './periods.ts';
 import type { Sheets } from './read.ts';
 
 /**
@@ -112,7 +114,7 @@ export function buildCouncilSuccessions(sheets: Sheets, registry: Registry): Lin
     const replacedBy = sheet.cells.text(row, 'replaced-by');
     const old = registry.eras('COUNCIL', sheet.cells.text(row, 'local-authority-code')).at(-1);
     if (!replacedBy || !old?.to) continue;
-    const day = dayAfter(old.to);
+    const day = handOverDay(old.to);
     for (const code of replacedBy.split(',').map((s) => s.trim())) {
       const next = registry.at('COUNCIL', code, day);
       if (next) pairs.push({ old, next, day, cite: sheet.cite(row, ['local-authority-code', 'official-name', 'end-date', 'replaced-by']) });

@@ -1,3 +1,5 @@
+import { dayAfter, dayBefore } from '../../server/src/domain/dates.ts';
+
 /**
  * From snapshots to dated memberships. A register snapshot says which group (region, local office, STP, ICB) an
  * organisation belonged to on about the day the file reflects. Several snapshots of one series become runs:
@@ -28,18 +30,6 @@ export interface Run<C> {
   cites: C[];
   /** True when an end was chosen without a recorded date (a change between snapshots nothing dates). */
   inferred: boolean;
-}
-
-export function dayAfter(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
-export function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);

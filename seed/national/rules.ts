@@ -1,7 +1,8 @@
-import type { SeedRule } from '../schema.ts';
+import type { SeedRule } from '../../server/src/dataset/schema.ts';
 import { DAYS } from './geography.ts';
 import type { Link, Org, Registry } from './model.ts';
-import { clip, dayBefore, type Lifetime } from './periods.ts';
+import { dayBefore } from '../../server/src/domain/dates.ts';
+import { clip, type Lifetime } from './periods.ts';
 
 /**
  * Oversight and regulation that the law sets for a whole class of organisation, applied to every member of the

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../../server/src/domain/dates.ts';
-import { type Problem, SeedValidationError } from '../validate.ts';
+import { type Problem, SeedValidationError } from '../../server/src/dataset/problems.ts';
 
 /**
  * Reading the register files: CSV rows with their line numbers, and checks on each cell that name the file, the

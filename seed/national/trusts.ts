@@ -1,7 +1,7 @@
 import type { RegisterName } from './catalogue.ts';
 import { DAYS } from './geography.ts';
 import { type Cite, type Registry, titleCase } from './model.ts';
-import { dayBefore } from './periods.ts';
+import { dayBefore } from '../../server/src/domain/dates.ts';
 import { ODS_QUOTED, type Sheets } from './read.ts';
 
 /**

@@ -1,26 +1,34 @@
 import { createServer, type Server } from 'node:http';
 import { createApp, createRequestListener } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createDb, waitForBolt } from './db/run.ts';
+import type { LoadProgress } from './dataset/write.ts';
+import { ensureSchema } from './db/constraints.ts';
+import { countGraph } from './db/dataset.ts';
+import { createDb, waitForBolt, type Db } from './db/run.ts';
 import { warmUp } from './db/warm-up.ts';
 import { openGraph, type GraphConnection } from './graph-connection.ts';
 import { neo4jHealth } from './health.ts';
 import { Readiness } from './readiness.ts';
-import { seedIfEmpty, type SeedProgress } from '../../seed/load.ts';
-import { ensureWebBuilt } from '../../web/build.ts';
 
 /**
- * Process entry: config -> Neo4j (local and supervised if NEO4J_URI is unset) -> app -> listen -> seed an empty
- * database -> ready. Until ready /health says 503 "starting" or "loading" (with progress); afterwards the server
- * keeps running while Neo4j is away: /health says 503 "degraded" and queries get DATABASE_UNAVAILABLE until it
- * is back.
+ * The serving process: config -> Neo4j (local and supervised if NEO4J_URI is unset) -> app -> listen -> load an
+ * empty database (through the hook the entry passes: server/start.ts gives seed/'s loader, so server/src imports
+ * nothing of seed/) -> ready. Until ready /health says 503 "starting" or "loading" (with progress); afterwards
+ * the server keeps running while Neo4j is away: /health says 503 "degraded" and queries get
+ * DATABASE_UNAVAILABLE until it is back.
  */
 
-const log = (line: string) => console.log(line);
+type Log = (line: string) => void;
+const log: Log = (line) => console.log(line);
 const DRAIN_MS = 10_000;
 
+export interface StartHooks {
+  /** Loads the data into an empty store (called only when it holds no entity and SEED_ON_START is on). */
+  loadEmptyStore?: (db: Db, log: Log, onProgress: LoadProgress) => Promise<void>;
+}
+
 /** The seed loader's phases as /health reports them: the schema is part of starting, the rest is loading. */
-function reportTo(readiness: Readiness): SeedProgress {
+function reportTo(readiness: Readiness): LoadProgress {
   return (phase, written, total) => {
     if (phase === 'schema') readiness.starting('creating the schema');
     else if (phase === 'checking') readiness.loading('checking the curated files and the registers');
@@ -30,12 +38,17 @@ function reportTo(readiness: Readiness): SeedProgress {
 }
 
 /** Seeds once Neo4j answers, retrying quietly while it does not. */
-async function prepareDatabase(graph: GraphConnection, config: Config, readiness: Readiness): Promise<void> {
+async function prepareDatabase(graph: GraphConnection, config: Config, readiness: Readiness, hooks: StartHooks): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       readiness.starting('waiting for Neo4j');
       await waitForBolt(graph.driver, config.NEO4J_DATABASE, 30_000);
-      if (config.SEED_ON_START) await seedIfEmpty(graph.db, log, reportTo(readiness));
+      readiness.starting('creating the schema');
+      await ensureSchema(graph.db);
+      if (config.SEED_ON_START && hooks.loadEmptyStore && (await countGraph(graph.db)).entities === 0) {
+        log('The database is empty: loading the curated files and the national registers.');
+        await hooks.loadEmptyStore(graph.db, log, reportTo(readiness));
+      }
       // The data is all in (100%); the first answers are planned before anyone asks.
       readiness.loading('preparing the query plans', 1, 1);
       await warmUpPlans(graph, config);
@@ -59,9 +72,8 @@ async function warmUpPlans(graph: GraphConnection, config: Config): Promise<void
   }
 }
 
-async function main(config: Config) {
+async function serve(config: Config, hooks: StartHooks) {
   const started = Date.now();
-  await ensureWebBuilt(log);
   const graph = await openGraph(config, log, {
     debug: config.LOG_LEVEL === 'debug' ? (l: string) => console.debug(l) : undefined,
     waitForDatabase: false,
@@ -107,20 +119,23 @@ async function main(config: Config) {
     void shutdown('listen error', 1);
   });
   server.listen(config.PORT, config.HOST);
-  await prepareDatabase(graph, config, readiness);
+  await prepareDatabase(graph, config, readiness, hooks);
   // Ready only now, with the data loaded: /health says ok from the moment this line is printed.
   readiness.ready();
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: explorer ${base}/  GraphQL ${base}/graphql  health ${base}/health`);
 }
 
-try {
-  await main(loadConfig());
-} catch (error) {
-  if (error instanceof ConfigError || (error instanceof Error && error.name === 'LocalNeo4jError')) {
-    console.error(error.message);
-  } else {
-    console.error(error);
+/** Reads the configuration and serves until SIGINT or SIGTERM; a bad configuration or Neo4j ends the process. */
+export async function startServer(hooks: StartHooks = {}): Promise<void> {
+  try {
+    await serve(loadConfig(), hooks);
+  } catch (error) {
+    if (error instanceof ConfigError || (error instanceof Error && error.name === 'LocalNeo4jError')) {
+      console.error(error.message);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
   }
-  process.exit(1);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
 export interface ServerProcess {
-  /** The server itself: node running server/src/main.ts (no npx or shell in between). */
+  /** The server itself: node running server/start.ts (no npx or shell in between). */
   readonly child: ChildProcess;
   readonly pid: number;
   /** Everything it printed so far, stdout and stderr together. */
@@ -19,14 +19,14 @@ export interface ServerProcess {
 }
 
 /**
- * Starts the real `npm start` entry as `node --import tsx server/src/main.ts`, so the pid the test holds is the
+ * Starts the real `npm start` entry as `node --import tsx server/start.ts`, so the pid the test holds is the
  * server's own (SIGTERM reaches it, not a launcher that would leave it running). `env` is added to the test's
  * environment; a key set to undefined is removed from it.
  */
 export function startServerProcess(env: Record<string, string | undefined>): ServerProcess {
   const merged: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, ...env })) if (v !== undefined) merged[k] = v;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT,
     env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],

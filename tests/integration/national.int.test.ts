@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checkAll, seed } from '../../seed/load.ts';
-import { SeedValidationError } from '../../seed/validate.ts';
+import { SeedValidationError } from '../../server/src/dataset/problems.ts';
 import { REGISTERS_DIR } from '../../seed/national/table.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 import { useTempDirs } from '../helpers/temp.ts';

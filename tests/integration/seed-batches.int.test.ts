@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateData } from '../../seed/validate.ts';
-import { writeDataset } from '../../seed/write.ts';
+import { validateData } from '../../server/src/dataset/check.ts';
+import { writeDataset } from '../../server/src/dataset/write.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 
 /**

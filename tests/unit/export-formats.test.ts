@@ -57,6 +57,12 @@ describe('exports', () => {
     expect(edgeRows[0]).toMatchObject({ Source: 'a', Target: 'b', Type: 'Directed', Label: 'OVERSEES', quotes: 'A oversees B, "formally".' });
   });
 
+  it('CSV defuses what a spreadsheet would run as a formula', () => {
+    const risky = { ...snapshot, nodes: [{ ...snapshot.nodes[0]!, name: '=HYPERLINK("x")', description: '+1', odsCode: '@A' }] };
+    const [row] = parse(toCsv(risky).nodes, { columns: true }) as Record<string, string>[];
+    expect([row!.Label, row!.description, row!.odsCode]).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'@A"]);
+  });
+
   it('GraphML is well-formed, escaped XML with declared keys', () => {
     const text = toGraphml(snapshot);
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectKind, normalCaseName, readOdsFile } from '../../seed/ods.ts';
-import { SeedValidationError } from '../../seed/validate.ts';
+import { SeedValidationError } from '../../server/src/dataset/problems.ts';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', 'ods', name);
 

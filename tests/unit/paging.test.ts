@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { operationCost, TOTAL_COUNT_COST } from '../../server/src/cost.ts';
 import { decodeCursor, encodeCursor } from '../../server/src/domain/cursor.ts';
 import { timelineDates } from '../../server/src/domain/steps.ts';
-import { formulaSafe } from '../../server/src/export/formats.ts';
+import { csvField } from '../../server/src/domain/csv.ts';
 import { SCHEMA_PATH } from '../../server/src/schema.ts';
 
 describe('cursors', () => {
@@ -70,16 +70,17 @@ describe('the cost of an operation', () => {
 
 describe('CSV cells', () => {
   it('start with a quote mark where a spreadsheet would see a formula', () => {
-    expect(['=SUM(A1)', '+1', '-2', '@x', '\tx', '\rx', 'plain', '2016-04-01', ''].map(formulaSafe)).toEqual([
+    expect(['=SUM(A1)', '+1', '-2', '@x', '\tx', '\rx', 'plain', '2016-04-01', '', 'a "b", c'].map(csvField)).toEqual([
       "'=SUM(A1)",
       "'+1",
       "'-2",
       "'@x",
       "'\tx",
-      "'\rx",
+      '"\'\rx"',
       'plain',
       '2016-04-01',
       '',
+      '"a ""b"", c"',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeedFiles, SeedValidationError } from '../../seed/validate.ts';
+import { SeedValidationError } from '../../server/src/dataset/problems.ts';
+import { loadSeedFiles } from '../../seed/parse.ts';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', 'seed', name);
 

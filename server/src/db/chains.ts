@@ -44,13 +44,7 @@ MATCH (e:Entity {id: $id}) WHERE VALID(e)
 OPTIONAL MATCH p = (e)${arrow}(o:Entity)
 WHERE length(p) <= $depth AND all(r IN rels WHERE type(r) = $type AND VALID(r)) AND all(x IN nodes(p) WHERE VALID(x)) AND o <> e
 WITH e, collect(p) AS ps
-CALL {
-  WITH ps
-  UNWIND ps AS p
-  UNWIND relationships(p) AS r
-  WITH DISTINCT r
-  RETURN collect(EDGE(r)) AS edges
-}
+EDGES_OF(ps)
 CALL {
   WITH ps
   UNWIND ps AS p

@@ -8,10 +8,16 @@ import neo4j from 'neo4j-driver';
  * - PRESENT(x) / PRESENT(x, $other): x belongs in a picture of that date. A dated entity (an organisation with
  *   known start or end) when VALID; an undated one (a person, a place) only through a relationship valid then,
  *   so that a past chief executive does not float in a later picture;
- * - EDGE(r): the projection of relationship r that toRelationship() reads.
+ * - EDGE(r): the projection of relationship r that toRelationship() reads;
+ * - EDGES_OF(ps): a subquery giving `edges`, every distinct relationship of the paths in list ps, as EDGE.
  */
 export function cypher(statement: string): string {
   return statement
+    .replace(
+      /EDGES_OF\((\w+)\)/g,
+      (_, ps: string) =>
+        `CALL {\n  WITH ${ps}\n  UNWIND ${ps} AS p\n  UNWIND relationships(p) AS r\n  WITH DISTINCT r\n  RETURN collect(EDGE(r)) AS edges\n}`,
+    )
     .replace(
       /PRESENT\((\w+)(?:,\s*\$(\w+))?\)/g,
       (_, v: string, param = 'asOf') =>

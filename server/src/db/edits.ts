@@ -4,7 +4,7 @@ import { cypher, dateParam, intParam } from './cypher.ts';
 import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
 import type { Entity, Relationship } from '../domain/model.ts';
 
-/** Reads and audit records for edits through the API; the writes themselves go through seed/write.ts. */
+/** Reads and audit records for edits through the API; the writes themselves go through dataset/write.ts. */
 
 const ENTITY = `MATCH (e:Entity {id: $id}) RETURN e {.*} AS node`;
 export async function readEntity(db: Db, id: string): Promise<Entity | null> {

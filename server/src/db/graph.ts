@@ -33,13 +33,7 @@ OPTIONAL MATCH p = (c) (${HOP[direction]}
 ){1,${depth}}
 WHERE VALID(c)
 WITH c, collect(p) AS ps
-CALL {
-  WITH ps
-  UNWIND ps AS p
-  UNWIND relationships(p) AS r
-  WITH DISTINCT r
-  RETURN collect(EDGE(r)) AS edges
-}
+EDGES_OF(ps)
 CALL {
   WITH c, ps
   UNWIND ps AS p

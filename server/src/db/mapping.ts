@@ -1,4 +1,4 @@
-import type { Basis, Citation, Confidence, Entity, EntityKind, Relationship, RelationshipType, Rule, SourceDocument } from '../domain/model.ts';
+import { toConfidence, type Basis, type Citation, type Entity, type EntityKind, type Relationship, type RelationshipType, type Rule, type SourceDocument } from '../domain/model.ts';
 
 /**
  * Shapes stored in Neo4j -> domain objects. Citations are kept on nodes and relationships as two parallel
@@ -46,7 +46,7 @@ export function toRelationship(row: EdgeRow): Relationship {
     validFrom: str(row.props.validFrom),
     validTo: str(row.props.validTo),
     note: str(row.props.note),
-    confidence: String(row.props.confidence ?? 'unverified').toUpperCase() as Confidence,
+    confidence: toConfidence(row.props.confidence),
     basis: basisOf(row.props),
     ruleId: str(row.props.rule),
     premises: Array.isArray(row.props.premises) ? (row.props.premises as string[]) : [],

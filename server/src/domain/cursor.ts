@@ -5,7 +5,7 @@
 
 export type CursorTag = 'r' | 'e';
 
-/** Ids are letters, digits and : @ . _ - (seed/schema.ts); a decoded key must be one. */
+/** Ids are letters, digits and : @ . _ - (server/src/dataset/schema.ts); a decoded key must be one. */
 const KEY = /^[A-Za-z0-9][A-Za-z0-9:@._-]{0,299}$/;
 
 export function encodeCursor(tag: CursorTag, key: string): string {

@@ -35,3 +35,19 @@ export function isValidOn(item: { validFrom: string | null; validTo: string | nu
   if (date === null) return true;
   return (item.validFrom === null || item.validFrom <= date) && (item.validTo === null || item.validTo >= date);
 }
+
+/** The day after an ISO date (2016-03-31 -> 2016-04-01). */
+export function dayAfter(iso: string): string {
+  return shiftDays(iso, 1);
+}
+
+/** The day before an ISO date (2016-04-01 -> 2016-03-31). */
+export function dayBefore(iso: string): string {
+  return shiftDays(iso, -1);
+}
+
+function shiftDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

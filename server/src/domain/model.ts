@@ -48,12 +48,48 @@ export const CONFIDENCES = ['CONFIRMED', 'REPORTED', 'UNVERIFIED'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 /**
+ * The only conversions between the files' words and the domain's: the data files write confidence and basis
+ * lower case ('confirmed', 'quoted'), the store keeps confidence so and basis as the domain writes it, and the
+ * API and the domain use the enums (CONFIRMED, QUOTED).
+ */
+export function toConfidence(stored: unknown): Confidence {
+  const value = String(stored ?? 'unverified').toUpperCase();
+  return (CONFIDENCES as readonly string[]).includes(value) ? (value as Confidence) : 'UNVERIFIED';
+}
+
+/** A confidence or a basis as the data files (and, for confidence, the store) write it. */
+export function fileWord(value: Confidence | Basis): string {
+  return value.toLowerCase();
+}
+
+/** A basis as a data file writes it (or leaves it out), in the domain's words. */
+export function toBasis(word: string | null | undefined): Basis | undefined {
+  if (word === null || word === undefined) return undefined;
+  const value = word.toUpperCase();
+  return (BASES as readonly string[]).includes(value) ? (value as Basis) : undefined;
+}
+
+/** The words the files use for each confidence. */
+export const FILE_CONFIDENCES = CONFIDENCES.map(fileWord) as [string, ...string[]];
+
+/**
  * How a relationship is known: a sentence of a cited source states it (QUOTED), a register row states it
  * (RECORDED: the row is the citation), a named rule applied to other facts gives it (DERIVED), or a document is
  * cited without a sentence at hand (CITED).
  */
 export const BASES = ['QUOTED', 'RECORDED', 'DERIVED', 'CITED'] as const;
 export type Basis = (typeof BASES)[number];
+
+/** The words the files use for each basis. */
+export const FILE_BASES = BASES.map(fileWord) as [string, ...string[]];
+
+/**
+ * A relationship's id when its file gives none: from, type, to and the day it began, so that the same fact
+ * loaded again is the same relationship and one that changed dates is a new one.
+ */
+export function relationshipId(from: string, type: RelationshipType, to: string, validFrom: string | null): string {
+  return `${from}:${type}:${to}${validFrom ? `@${validFrom}` : ''}`;
+}
 
 export const DIRECTIONS = ['IN', 'OUT', 'BOTH'] as const;
 export type Direction = (typeof DIRECTIONS)[number];

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
-import type { Entity, Relationship, SourceDocument, Subgraph } from '../domain/model.ts';
+import { toCsv as csvRows } from '../domain/csv.ts';
+import { fileWord, type Entity, type Relationship, type SourceDocument, type Subgraph } from '../domain/model.ts';
 
 /**
  * Snapshot exports, pure and row by row, so that the streamed export (stream.ts) and a whole document agree:
@@ -69,12 +69,8 @@ function jsonWriter(asOf: string | null): ExportWriter {
   };
 }
 
-/** A cell a spreadsheet would read as a formula (= + - @, or a tab or carriage return first) starts with ' instead. */
-export function formulaSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-const csvRow = (cells: string[]) => stringify([cells.map(formulaSafe)]);
+/** One CSV line, formula-safe (see domain/csv.ts). */
+const csvRow = (cells: (string | null)[]) => csvRows([cells]);
 export const NODE_COLUMNS = ['Id', 'Label', 'kind', 'aliases', 'odsCode', 'validFrom', 'validTo', 'description'];
 export const EDGE_COLUMNS = ['Source', 'Target', 'Type', 'Id', 'Label', 'validFrom', 'validTo', 'note', 'confidence', 'basis', 'rule', 'premises', 'sources', 'urls', 'quotes'];
 
@@ -92,12 +88,12 @@ function csvWriter(table: CsvTable): ExportWriter {
         'Directed',
         r.id,
         r.type,
-        r.validFrom ?? '',
-        r.validTo ?? '',
-        r.note ?? '',
-        r.confidence.toLowerCase(),
-        r.basis.toLowerCase(),
-        r.ruleId ?? '',
+        r.validFrom,
+        r.validTo,
+        r.note,
+        fileWord(r.confidence),
+        fileWord(r.basis),
+        r.ruleId,
         r.premises.join(' | '),
         cited.map((c) => c.title).join('; '),
         cited.map((c) => c.url ?? '').join('; '),
@@ -148,8 +144,8 @@ function graphmlWriter(asOf: string | null): ExportWriter {
       data('e_validFrom', r.validFrom) +
       data('e_validTo', r.validTo) +
       data('e_note', r.note) +
-      data('e_confidence', r.confidence.toLowerCase()) +
-      data('e_basis', r.basis.toLowerCase()) +
+      data('e_confidence', fileWord(r.confidence)) +
+      data('e_basis', fileWord(r.basis)) +
       data('e_rule', r.ruleId) +
       data('e_premises', r.premises.join(' | ')) +
       data('e_sources', cited.map((c) => c.title).join('; ')) +

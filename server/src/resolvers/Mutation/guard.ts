@@ -1,7 +1,9 @@
 import type { Context } from '../../context.ts';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../../errors.ts';
-import { SeedValidationError, validateData, type Dataset } from '../../../../seed/validate.ts';
-import { readKnown } from '../../../../seed/write.ts';
+import { validateData } from '../../dataset/check.ts';
+import { SeedValidationError } from '../../dataset/problems.ts';
+import type { Dataset } from '../../dataset/rows.ts';
+import { readKnown } from '../../dataset/write.ts';
 
 /** Every edit passes here first: the token, then the same checks as a seed file. */
 export function requireAdmin(context: Context): string {

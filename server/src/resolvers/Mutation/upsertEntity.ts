@@ -2,7 +2,7 @@ import type { Context } from '../../context.ts';
 import { changeStatement, listRelationshipsOutside, readEntity } from '../../db/edits.ts';
 import type { EntityKind } from '../../domain/model.ts';
 import { BadUserInputError } from '../../errors.ts';
-import { writeDataset } from '../../../../seed/write.ts';
+import { writeDataset } from '../../dataset/write.ts';
 import { compact, requireAdmin, validateEdit } from './guard.ts';
 
 interface EntityInput {

@@ -1,8 +1,8 @@
 import type { Context } from '../../context.ts';
 import { changeStatement, readRelationship } from '../../db/edits.ts';
-import type { Confidence, RelationshipType } from '../../domain/model.ts';
+import { fileWord, type Confidence, type RelationshipType } from '../../domain/model.ts';
 import { BadUserInputError } from '../../errors.ts';
-import { writeDataset } from '../../../../seed/write.ts';
+import { writeDataset } from '../../dataset/write.ts';
 import { compact, requireAdmin, validateEdit } from './guard.ts';
 
 interface RelationshipInput {
@@ -23,7 +23,7 @@ export async function upsertRelationship(_: unknown, args: { input: Relationship
   const { newSources, ...rest } = args.input;
   const relationship = compact({
     ...rest,
-    confidence: rest.confidence.toLowerCase(),
+    confidence: fileWord(rest.confidence),
     sources: rest.sources.map((c) => compact(c)),
   });
   const data = await validateEdit(context, {

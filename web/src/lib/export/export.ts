@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { Subgraph } from '../api/types.ts';
+import { toCsv } from '../../../../server/src/domain/csv.ts';
 import { SHAPE_CLIP, type NodeShape } from '../graph/vocabulary.ts';
 
 /**
@@ -20,16 +21,8 @@ function save(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** One CSV field: quoted when it holds a comma, quote or line break; a leading =+-@ is defused for spreadsheets. */
-export function csvField(value: string | null | undefined): string {
-  let text = value ?? '';
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function toCsv(rows: (string | null | undefined)[][]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
+/** The one formula-safe CSV writer is the server's domain/csv.ts; the explorer's downloads use it too. */
+export { csvField } from '../../../../server/src/domain/csv.ts';
 
 export function entitiesCsv(graph: Subgraph): string {
   return toCsv([

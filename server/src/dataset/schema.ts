@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BASES, CONFIDENCES, ENTITY_KINDS, RELATIONSHIP_TYPES } from '../server/src/domain/model.ts';
+import { ENTITY_KINDS, FILE_BASES, FILE_CONFIDENCES, RELATIONSHIP_TYPES } from '../domain/model.ts';
 
 /** The shape of one seed data file (see seed/README.md). Cross-entry rules live in validate.ts. */
 
@@ -50,13 +50,13 @@ export const RelationshipSchema = z.strictObject({
   validFrom: partialDate.optional().nullable(),
   validTo: partialDate.optional().nullable(),
   note: text.optional().nullable(),
-  confidence: z.enum(CONFIDENCES.map((c) => c.toLowerCase()) as [string, ...string[]], {
+  confidence: z.enum(FILE_CONFIDENCES, {
     error: 'must be confirmed, reported or unverified',
   }),
   sources: z.array(CitationSchema).min(1, 'needs at least one source'),
   /** How it is known; when left out, quoted if a citation has a quote, else cited. */
   basis: z
-    .enum(BASES.map((b) => b.toLowerCase()) as [string, ...string[]], { error: 'must be quoted, recorded, derived or cited' })
+    .enum(FILE_BASES, { error: 'must be quoted, recorded, derived or cited' })
     .optional(),
   /** For a derived relationship: the rule's id, and the facts it was applied to. */
   rule: slug.optional(),

@@ -1,4 +1,5 @@
-import { KIND_LABEL, RELATIONSHIP_TYPES } from '../server/src/domain/model.ts';
+import { KIND_LABEL, RELATIONSHIP_TYPES } from '../domain/model.ts';
+import type { Db } from './run.ts';
 
 /**
  * Constraints and indexes, created idempotently before any write. Names and types come from the allowlist in
@@ -18,3 +19,16 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 
 /** Every kind label, for removing a stale one when an entity's kind changes. */
 export const ALL_KIND_LABELS: readonly string[] = Object.values(KIND_LABEL);
+
+/**
+ * How long schema changes may take: waiting for indexes to come online (up to 60 s by its own bound) would be cut
+ * by the 5 s query timeout, and a busy machine can take longer than that.
+ */
+const SCHEMA_TIMEOUT_MS = 90_000;
+
+/** Creates the constraints and indexes (idempotent), then waits until the indexes are online. */
+export async function ensureSchema(db: Db): Promise<void> {
+  // One transaction each: Neo4j does not mix schema changes with other work in a transaction.
+  for (const statement of SCHEMA_STATEMENTS) await db.writeAll([{ cypher: statement }], { timeoutMs: SCHEMA_TIMEOUT_MS });
+  await db.writeAll([{ cypher: 'CALL db.awaitIndexes(60)' }], { timeoutMs: SCHEMA_TIMEOUT_MS });
+}

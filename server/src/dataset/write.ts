@@ -1,21 +1,15 @@
-import type { Db } from '../server/src/db/run.ts';
-import { dateParam } from '../server/src/db/cypher.ts';
-import { KIND_LABEL, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../server/src/domain/model.ts';
-import { ALL_KIND_LABELS, SCHEMA_STATEMENTS } from './constraints.ts';
-import type { Dataset, Holder, Known } from './validate.ts';
+import { dateParam } from '../db/cypher.ts';
+import { PRUNE, readStoredIds, UPSERT_RULES, UPSERT_SOURCES, upsertEntitiesStatement, upsertRelationshipsStatement } from '../db/dataset.ts';
+import type { Db } from '../db/run.ts';
+import type { Dataset, Holder, Known } from './rows.ts';
 
 /**
- * How long schema changes may take: waiting for indexes to come online (up to 60 s by its own bound) would be cut
- * by the 5 s query timeout, and a busy machine can take longer than that.
+ * The one write path: seed files, the national registers, ODS extracts, edits through the API and the bench all
+ * write a checked Dataset here, with the statements of db/dataset.ts.
  */
-const SCHEMA_TIMEOUT_MS = 90_000;
 
-/** Creates the constraints and indexes (idempotent), then waits until the indexes are online. */
-export async function ensureSchema(db: Db): Promise<void> {
-  // One transaction each: Neo4j does not mix schema changes with other work in a transaction.
-  for (const statement of SCHEMA_STATEMENTS) await db.writeAll([{ cypher: statement }], { timeoutMs: SCHEMA_TIMEOUT_MS });
-  await db.writeAll([{ cypher: 'CALL db.awaitIndexes(60)' }], { timeoutMs: SCHEMA_TIMEOUT_MS });
-}
+/** Where a load has got to, for a caller that reports it (the server's /health): rows written of all. */
+export type LoadProgress = (phase: 'schema' | 'checking' | 'writing' | 'done', written: number, total: number) => void;
 
 /**
  * Up to this many rows (sources, entities and relationships together) a load is one transaction: all or
@@ -28,37 +22,6 @@ export const BATCH_ROWS = 20_000;
 export function writeTimeoutMs(rows: number): number {
   return 60_000 + rows * 5;
 }
-
-const UPSERT_SOURCES = `
-UNWIND $rows AS row
-MERGE (s:Source {id: row.id})
-SET s += row.props`;
-
-const UPSERT_RULES = `
-UNWIND $rows AS row
-MERGE (r:Rule {id: row.id})
-SET r += row.props`;
-
-/** One statement for each kind: MERGE cannot take a label as a parameter, so labels come from the allowlist. */
-const UPSERT_ENTITIES = new Map<EntityKind, string>(
-  (Object.entries(KIND_LABEL) as [EntityKind, string][]).map(([kind, label]) => [
-    kind,
-    'UNWIND $rows AS row\nMERGE (e:Entity {id: row.id})\nON CREATE SET e.origin = $origin\nSET e += row.props\nREMOVE e:' +
-      ALL_KIND_LABELS.join(':') +
-      '\nSET e:' +
-      label,
-  ]),
-);
-
-/** One statement for each relationship type, for the same reason. */
-const UPSERT_RELATIONSHIPS = new Map<RelationshipType, string>(
-  RELATIONSHIP_TYPES.map((type) => [
-    type,
-    'UNWIND $rows AS row\nMATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})\nMERGE (a)-[r:' +
-      type +
-      ' {id: row.id}]->(b)\nON CREATE SET r.origin = $origin\nSET r += row.props',
-  ]),
-);
 
 const DATE_FIELDS = new Set(['validFrom', 'validTo', 'published']);
 
@@ -79,26 +42,6 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   }
   return groups;
 }
-
-/**
- * With every file loaded, what an earlier load wrote but the files no longer hold (a relationship whose dates,
- * and so id, changed; an entity taken out) is removed. Only what came from seed files: ODS imports and API
- * edits are left alone.
- */
-const PRUNE = `
-CALL {
-  MATCH ()-[r]->() WHERE r.origin = 'seed' AND $relationshipIds[r.id] IS NULL
-  DELETE r RETURN count(r) AS relationships
-}
-CALL {
-  MATCH (e:Entity) WHERE e.origin = 'seed' AND $entityIds[e.id] IS NULL
-  DETACH DELETE e RETURN count(e) AS entities
-}
-CALL {
-  MATCH (r:Rule) WHERE $ruleIds[r.id] IS NULL
-  DELETE r RETURN count(r) AS rules
-}
-RETURN relationships, entities, rules`;
 
 type Statement = { cypher: string; params: Record<string, unknown> };
 /** A statement over `rows`, which may be cut into pieces that each go in a different transaction. */
@@ -135,14 +78,14 @@ export async function writeDataset(
   if (data.rules.length > 0) statements.push({ cypher: UPSERT_RULES, params: {}, rows: data.rules });
   for (const [kind, rows] of groupBy(data.entities, (e) => e.kind)) {
     statements.push({
-      cypher: UPSERT_ENTITIES.get(kind)!,
+      cypher: upsertEntitiesStatement(kind),
       params: { origin },
       rows: rows.map((e) => ({ id: e.id, props: withDates(e.props) })),
     });
   }
   for (const [type, rows] of groupBy(data.relationships, (r) => r.type)) {
     statements.push({
-      cypher: UPSERT_RELATIONSHIPS.get(type)!,
+      cypher: upsertRelationshipsStatement(type),
       params: { origin },
       rows: rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: withDates(r.props) })),
     });
@@ -208,36 +151,21 @@ function inBatches(statements: RowStatement[], size: number): RowStatement[][] {
   return batches;
 }
 
-/** The entities and sources already in the database, so that a subset of files may refer to them. */
+/** The entities and sources already in the database, so that a subset of files (or an edit) may refer to them. */
 export async function readKnown(db: Db): Promise<Known> {
-  type Row = { id: string; name: string; odsCode: string | null; validFrom: string | null; validTo: string | null };
-  const [row] = await db.read<{ entities: Row[]; sources: string[]; rules: string[] }>(`
-    CALL { MATCH (e:Entity) RETURN collect(e {.id, .name, .odsCode, .validFrom, .validTo}) AS entities }
-    CALL { MATCH (s:Source) RETURN collect(s.id) AS sources }
-    CALL { MATCH (r:Rule) RETURN collect(r.id) AS rules }
-    RETURN entities, sources, rules`);
-  const entities = row?.entities ?? [];
+  const stored = await readStoredIds(db);
   const odsCodes = new Map<string, Holder[]>();
-  for (const e of entities) {
+  for (const e of stored.entities) {
     if (!e.odsCode) continue;
     const list = odsCodes.get(e.odsCode) ?? [];
     list.push({ id: e.id, validFrom: e.validFrom, validTo: e.validTo });
     odsCodes.set(e.odsCode, list);
   }
   return {
-    entities: new Map(entities.map((e) => [e.id, { validFrom: e.validFrom, validTo: e.validTo }])),
-    sourceIds: new Set(row?.sources ?? []),
-    ruleIds: new Set(row?.rules ?? []),
-    names: new Map(entities.map((e) => [e.name.toLowerCase(), e.id])),
+    entities: new Map(stored.entities.map((e) => [e.id, { validFrom: e.validFrom, validTo: e.validTo }])),
+    sourceIds: new Set(stored.sources),
+    ruleIds: new Set(stored.rules),
+    names: new Map(stored.entities.map((e) => [e.name.toLowerCase(), e.id])),
     odsCodes,
   };
-}
-
-export async function countGraph(db: Db): Promise<{ entities: number; relationships: number; sources: number }> {
-  const [row] = await db.read<{ entities: number; relationships: number; sources: number }>(`
-    CALL { MATCH (e:Entity) RETURN count(e) AS entities }
-    CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
-    CALL { MATCH (s:Source) RETURN count(s) AS sources }
-    RETURN entities, relationships, sources`);
-  return row ?? { entities: 0, relationships: 0, sources: 0 };
 }

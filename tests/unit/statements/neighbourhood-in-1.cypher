@@ -1,0 +1,32 @@
+MATCH (c:Entity {id: $id})
+OPTIONAL MATCH p = (c) ((a)<-[r]-(b:Entity)
+  WHERE (a = c OR COUNT { (a)--() } <= $hubLimit) AND ($types IS NULL OR type(r) IN $types)
+    AND ($bases IS NULL OR r.basis IN $bases) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
+){1,1}
+WHERE ($asOf IS NULL OR ((c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR c.validTo >= $asOf)))
+WITH c, collect(p) AS ps
+CALL {
+  WITH ps
+  UNWIND ps AS p
+  UNWIND relationships(p) AS r
+  WITH DISTINCT r
+  RETURN collect({type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)}) AS edges
+}
+CALL {
+  WITH c, ps
+  UNWIND ps AS p
+  WITH c, last(nodes(p)) AS o, min(length(p)) AS hops
+  WITH o, CASE WHEN o <> c AND hops < 1 THEN COUNT { (o)--() } ELSE 0 END AS degree
+  RETURN collect(o {.*}) AS nodes,
+    collect(CASE WHEN degree > $hubLimit THEN {id: o.id, relationships: degree} END) AS collapsed
+}
+RETURN c {.*} AS center, nodes, edges, collapsed
+
+// params
+{
+  "id": "RAJ",
+  "types": null,
+  "bases": null,
+  "asOf": null,
+  "hubLimit": "Integer(100)"
+}
