@@ -30,6 +30,15 @@ const EnvSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  /**
+   * Sites allowed to embed the explorer's page in a frame (comma-separated origins, for embedded views and
+   * stories); none by default, which keeps frame-ancestors 'none'.
+   */
+  EMBED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
   /** No single Neo4j transaction may run longer than this. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),

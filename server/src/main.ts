@@ -95,7 +95,7 @@ async function serve(config: Config, hooks: StartHooks) {
     corsOrigins: config.CORS_ORIGINS,
     development: config.NODE_ENV === 'development',
   });
-  const server: Server = createServer(createRequestListener(app, { maxBodyBytes: config.MAX_BODY_BYTES }));
+  const server: Server = createServer(createRequestListener(app, { maxBodyBytes: config.MAX_BODY_BYTES, frameAncestors: config.EMBED_ORIGINS }));
 
   let closing = false;
   const shutdown = async (reason: string, code = 0) => {

@@ -23,12 +23,20 @@ const GRAPHIQL_CSP = APP_CSP.replace("script-src 'self'", "script-src 'self' 'un
   "font-src 'self' data:; worker-src 'self' blob:",
 );
 
-export function securityHeaders(isGraphiQL: boolean): Record<string, string> {
+/**
+ * The headers of every page and answer. `frameAncestors` (EMBED_ORIGINS) are the sites that may show the
+ * explorer's page in a frame (an embedded view or story); none by default, so no site can frame it. GraphiQL is
+ * never framed.
+ */
+export function securityHeaders(isGraphiQL: boolean, frameAncestors: readonly string[] = []): Record<string, string> {
+  const framed = !isGraphiQL && frameAncestors.length > 0;
+  const csp = isGraphiQL ? GRAPHIQL_CSP : framed ? APP_CSP.replace("frame-ancestors 'none'", `frame-ancestors ${frameAncestors.join(' ')}`) : APP_CSP;
   return {
-    'Content-Security-Policy': isGraphiQL ? GRAPHIQL_CSP : APP_CSP,
+    'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
+    // X-Frame-Options cannot name several origins: where some are allowed, the CSP alone says which.
+    ...(framed ? {} : { 'X-Frame-Options': 'DENY' }),
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
 }

@@ -14,22 +14,25 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
 }
 
 describe('the first screen', () => {
-  it('opens on an overview of the national bodies and the Success Regime, with a hint and a legend', async () => {
+  it('opens on England: the national bodies and the NHS England regions as groups with their counts, a hint and a legend', async () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(app.server.url);
-    const snap = await waitForMap(page, (s) => s.nodes.length > 0);
-    expect(snap.nodes.length).toBeGreaterThan(5);
+    const snap = await waitForMap(page, (s) => s.nodes.some((n) => n.classes.includes('group')));
     expect(nodeNamed(snap, 'NHS England')?.kind).toBe('NATIONAL_BODY');
-    expect(nodeNamed(snap, 'Success Regime')?.kind).toBe('PROGRAMME');
-    expect(snap.edges.length).toBeGreaterThan(0);
-    // A view this size is drawn by the canvas renderer (WebGL is kept for large views on a GPU).
+    expect(nodeNamed(snap, 'Care Quality Commission')?.kind).toBe('REGULATOR');
+    // Today the seven regions of 2020 onwards, each a group.
+    const groups = snap.nodes.filter((n) => n.classes.includes('group'));
+    expect(groups).toHaveLength(7);
+    expect(groups.every((g) => g.kind === 'REGION')).toBe(true);
+    // What links them is drawn as counted edges, one per pair and type.
+    expect(snap.edges.filter((e) => e.classes.includes('grouped')).length).toBeGreaterThan(10);
     expect(snap.renderer).toBe('canvas');
-    expect(await page.getByTestId('view-title').textContent()).toContain('Overview');
+    expect(await page.getByTestId('view-title').textContent()).toContain('England');
     const hint = page.getByRole('complementary', { name: 'What to try' });
     expect(await hint.textContent()).toContain('Who oversees the Mid and South Essex Success Regime?');
     const legend = page.getByRole('complementary', { name: 'Legend' });
     expect(await legend.textContent()).toContain('National body');
-    expect(await legend.textContent()).toContain('Oversees');
+    expect(await legend.textContent()).toContain('Region');
     await context.close();
   });
 });

@@ -26,8 +26,12 @@ export interface WebServer {
  * The real server in the test process: builds web/dist if needed, then serves it with /graphql and /health over
  * a driver to `neo4jUri` (the run's seeded Neo4j, or a dead address to test the database-down state). With
  * `readiness` the test says when it is ready (as main.ts does while it loads the data); ready otherwise.
+ * `frameAncestors`: the sites allowed to frame the page (EMBED_ORIGINS).
  */
-export async function startWebServer(neo4jUri: string, options: { readiness?: Readiness } = {}): Promise<WebServer> {
+export async function startWebServer(
+  neo4jUri: string,
+  options: { readiness?: Readiness; frameAncestors?: string[] } = {},
+): Promise<WebServer> {
   await ensureWebBuilt(() => {});
   const driver = createDriver(neo4jUri, 'neo4j', 'unused');
   const db = createDb(driver, 'neo4j');
@@ -38,7 +42,7 @@ export async function startWebServer(neo4jUri: string, options: { readiness?: Re
     logger: silent,
     graphiql: false,
   });
-  const listener = createRequestListener(app);
+  const listener = createRequestListener(app, options.frameAncestors ? { frameAncestors: options.frameAncestors } : {});
   const port = await freePort();
   let server: Server | null = null;
 

@@ -132,7 +132,7 @@ describe('README: limits', () => {
     const cost = (leaves: number) => 4 * (1.5 ** 7 - 1) + 1.5 ** 7 * leaves;
     expect([cost(1166) <= 20_000, cost(1167) > 20_000]).toEqual([true, true]);
     expect(await refusal(costly(1166))).toBeNull();
-    expect(await refusal(costly(1167))).toEqual({ code: 'COST_LIMIT_EXCEEDED', limit: 20_000 });
+    expect(await refusal(costly(1167))).toEqual({ code: 'COST_LIMIT_EXCEEDED', limit: 20_000, cost: 20_004 });
   });
 
   it.each([
@@ -152,7 +152,7 @@ describe('README: limits', () => {
   it('shows field suggestions in development only', async () => {
     const dev = createApp({ db: graph.db, checkHealth: async () => ({ neo4j: 'up' }), logger: silent, development: true });
     const res = await dev.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ entiti(id: "x") { id } }' }) });
-    expect(((await res.json()) as any).errors[0].message).toBe('Cannot query field "entiti" on type "Query". Did you mean "entity"?');
+    expect(((await res.json()) as any).errors[0].message).toBe('Cannot query field "entiti" on type "Query". Did you mean "entity" or "entities"?');
     expect((await graph.gql('{ entiti(id: "x") { id } }')).body.errors[0].message).toBe('Cannot query field "entiti" on type "Query". [Suggestion hidden]');
   });
 });
