@@ -83,7 +83,7 @@ async function liveText(page: Page): Promise<string> {
 describe('keyboard use of the map', () => {
   it('reaches an entity, a neighbour, its details and its sources from page load with the keyboard alone', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     const start = await waitForMap(page, (s) => s.nodes.length > 0 && s.edges.length > 0);
 
     // The first stop is the skip link; it puts the focus on the map, which focuses its best-connected entity.
@@ -134,7 +134,7 @@ describe('keyboard use of the map', () => {
 
   it('lets go of the entity with Escape, and leaves the map with a second Escape', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -166,7 +166,7 @@ describe('the list view', () => {
 
   it('lists what the map shows, and follows its selection, its filters and its date', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     const start = await waitForMap(page, (s) => s.nodes.length > 0 && s.edges.length > 0);
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const entities = page.getByRole('table', { name: /^Entities on the map/ });
@@ -227,7 +227,7 @@ describe('the list view', () => {
 describe('announcements', () => {
   it('says in the live region how the map changed when the date changes', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0);
     await page.waitForFunction(() => /^Map shows \d+ entities/.test(document.querySelector('#announcer')?.textContent ?? ''));
     const before = await liveText(page);
@@ -248,9 +248,17 @@ describe('axe-core', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no serious or critical violations in any view (${colorScheme} theme)`, async () => {
       const { context, page } = await openPage(app.browser, { colorScheme, bypassCSP: true });
-      await page.goto(app.server.url);
-      await waitForMap(page, (s) => s.nodes.length > 0);
+      // The first screen: the grouped map of England, its trail and the list of its groups.
+      await page.goto(`${app.server.url}/#group=Y56`);
+      await waitForMap(page, (s) => s.nodes.some((n) => n.classes.includes('group')));
       expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'light')).toBe(colorScheme);
+      await expectAccessible(page, 'the grouped map');
+      await page.getByRole('button', { name: 'List' }).click();
+      await expectAccessible(page, 'the grouped list');
+      await page.getByRole('button', { name: 'Map' }).click();
+
+      await page.goto(`${app.server.url}/#show=overview`);
+      await waitForMap(page, (s) => s.nodes.length > 0 && !s.nodes.some((n) => n.classes.includes('group')));
       await expectAccessible(page, 'the overview');
 
       // Search results open.

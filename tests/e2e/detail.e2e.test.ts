@@ -9,7 +9,7 @@ const REGIME = 'Mid and South Essex Success Regime';
 describe('the detail panel', () => {
   it('describes the selected entity and phrases its relationships both ways, with dates, confidence and sources', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await searchAndOpen(page, REGIME, REGIME);
     await waitForMap(page, (s) => nodeNamed(s, REGIME)?.selected === true);
     const detail = page.getByRole('complementary', { name: 'Details' });
@@ -86,7 +86,7 @@ describe('the detail panel', () => {
 
   it('shows aliases, the ODS code and dates of an organisation', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await searchAndOpen(page, 'NHS Improvement', 'NHS Improvement');
     const detail = page.getByRole('complementary', { name: 'Details' });
     await detail.getByRole('heading', { name: 'NHS Improvement', level: 2 }).waitFor();
@@ -104,7 +104,7 @@ describe('the detail panel', () => {
 
   it('explains a relationship when its line is clicked: the sentence, both ways, and the quoted source', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await page.getByText('Who oversees…?').click();
     const entity = page.getByRole('combobox', { name: 'Entity' });
     await entity.fill(REGIME);

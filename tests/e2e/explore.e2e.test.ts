@@ -8,7 +8,7 @@ const app = useBrowserApp();
 const REGIME = 'Mid and South Essex Success Regime';
 
 async function openRegime(page: Page) {
-  await page.goto(app.server.url);
+  await page.goto(`${app.server.url}/#show=overview`);
   await searchAndOpen(page, REGIME, REGIME);
   return waitForMap(page, (s) => nodeNamed(s, REGIME)?.selected === true);
 }

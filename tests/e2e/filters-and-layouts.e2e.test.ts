@@ -9,7 +9,7 @@ const positions = (snap: MapSnapshot) => new Map(snap.nodes.map((n) => [n.id, `$
 describe('filters', () => {
   it('hides and shows kinds of entity and types of relationship, and says when everything is filtered out', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     const all = await waitForMap(page, (s) => s.nodes.length > 0);
     const programmes = all.nodes.filter((n) => n.kind === 'PROGRAMME').length;
     expect(programmes).toBeGreaterThan(0);
@@ -42,7 +42,7 @@ describe('filters', () => {
 describe('layouts', () => {
   it('switches between hierarchy, network and rings, and keeps each layout\'s positions when switching back', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     const force = await waitForMap(page, (s) => s.nodes.length > 0 && s.layout === 'force');
     const layout = page.getByRole('radiogroup', { name: 'Layout' });
     expect(await layout.getByRole('radio', { name: 'Network' }).getAttribute('aria-checked')).toBe('true');
@@ -67,7 +67,7 @@ describe('layouts', () => {
 
   it('keeps a dragged entity where it was put when the map grows', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     const start = await waitForMap(page, (s) => s.nodes.length > 0 && s.layout === 'force');
     const node = start.nodes.find((n) => n.name === 'NHS England' && !n.covered) ?? start.nodes.find((n) => !n.covered)!;
     await page.mouse.move(node.x, node.y);

@@ -33,7 +33,11 @@ describe('the grouped map', () => {
     expect(nodeNamed(snap, 'Leeds City Council')?.kind).toBe('COUNCIL');
     expect(page.url()).toContain('group=nhs-england-north-east-and-yorkshire%2CQWO');
     const trail = page.getByRole('navigation', { name: 'Groups opened' });
-    expect((await trail.textContent())?.replace(/\s+/g, ' ')).toContain('England › NHS England North East and Yorkshire › NHS West Yorkshire Integrated Care Board');
+    expect((await trail.getByRole('listitem').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      'England',
+      '› NHS England North East and Yorkshire',
+      '› NHS West Yorkshire Integrated Care Board',
+    ]);
 
     // Three: the trust's details.
     const leeds = nodeNamed(snap, 'Leeds Teaching Hospitals NHS Trust')!;
@@ -73,13 +77,13 @@ describe('the grouped map', () => {
     await page.getByRole('button', { name: 'List' }).click();
     const list = page.getByTestId('list-view');
     const groups = list.locator('table.groups');
-    expect(await groups.locator('caption').textContent()).toBe('Groups on the map on 1 June 2023 (7)');
+    expect(await groups.locator('> caption').textContent()).toBe('Groups on the map on 1 June 2023 (7)');
     const london = groups.locator('tr[data-id]').filter({ hasText: 'NHS England London' });
     // The nested table: London's members by kind, its five ICBs among them.
     expect(await london.locator('table.members').getByRole('row').filter({ hasText: 'integrated care boards' }).locator('td').textContent()).toBe('5');
-    expect(Number((await list.locator('table.links caption').textContent())?.match(/\((\d+)\)/)?.[1])).toBeGreaterThan(10);
+    expect(Number((await list.locator('table.links > caption').textContent())?.match(/\((\d+)\)/)?.[1])).toBeGreaterThan(10);
     await london.getByRole('button', { name: 'Open NHS England London' }).click();
-    await expect.poll(async () => list.locator('table.groups caption').textContent()).toBe('Groups on the map on 1 June 2023 (5)');
+    await expect.poll(async () => list.locator('table.groups > caption').textContent()).toBe('Groups on the map on 1 June 2023 (5)');
     await context.close();
   });
 });

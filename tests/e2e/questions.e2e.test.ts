@@ -38,7 +38,7 @@ function drawnEdges(snap: MapSnapshot): string[][] {
 describe('questions', () => {
   it('answers "who oversees the Mid and South Essex Success Regime, and since when?" on the map and in words', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await page.getByText('Who oversees…?').click();
     await choose(page, 'Entity', REGIME, REGIME);
     const article = await answer(page);
@@ -75,7 +75,7 @@ describe('questions', () => {
 
   it('answers from the hint on the first screen, with no typing', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await page.getByRole('button', { name: 'How is NHS England connected to Southend University Hospital?' }).click();
     const article = page.locator('article.answer');
     await article.waitFor();
@@ -86,7 +86,7 @@ describe('questions', () => {
 
   it('answers "how is NHS England connected to Southend University Hospital?" with paths drawn and written, filterable by type', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await page.getByText('How is … connected to …?').click();
     await choose(page, 'From', 'NHS England', /^NHS England$/);
     await choose(page, 'To', 'Southend University Hospital', /^Southend University Hospital$/);
@@ -125,7 +125,7 @@ describe('questions', () => {
 
   it('answers "who funds" and "what does it oversee"', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await page.getByText('Who funds…?').click();
     await choose(page, 'Entity', REGIME, REGIME);
     let article = await answer(page);

@@ -20,7 +20,7 @@ describe('the first screen', () => {
     const snap = await waitForMap(page, (s) => s.nodes.some((n) => n.classes.includes('group')));
     expect(nodeNamed(snap, 'NHS England')?.kind).toBe('NATIONAL_BODY');
     expect(nodeNamed(snap, 'Care Quality Commission')?.kind).toBe('REGULATOR');
-    // Today the seven regions of 2020 onwards, each a group.
+    // With no date chosen the groups are today's: the seven regions of 2020 onwards.
     const groups = snap.nodes.filter((n) => n.classes.includes('group'));
     expect(groups).toHaveLength(7);
     expect(groups.every((g) => g.kind === 'REGION')).toBe(true);
@@ -40,7 +40,7 @@ describe('the first screen', () => {
 describe('search', () => {
   it('suggests names as you type and is driven with arrow keys, Enter and Escape', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await mapSnapshot(page);
     const box = page.getByRole('combobox', { name: 'Search the graph' });
     const listbox = page.getByRole('listbox', { name: 'Search the graph: suggestions' });
@@ -82,7 +82,7 @@ describe('search', () => {
       )
     ).graph.nodes.filter((e) => e.odsCode && e.odsCode.length >= 3);
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await mapSnapshot(page);
     const box = page.getByRole('combobox', { name: 'Search the graph' });
     const listbox = page.getByRole('listbox', { name: 'Search the graph: suggestions' });
@@ -111,7 +111,7 @@ describe('search', () => {
 describe('the map', () => {
   it('shows a tooltip for an entity and a relationship under the pointer', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await searchAndOpen(page, 'Mid and South Essex Success Regime', 'Mid and South Essex Success Regime');
     // Positions are read once the layout has stopped moving nodes, so the pointer lands where they stay.
     const snap = await waitForMap(page, (s) => s.layoutState === 'idle' && nodeNamed(s, 'Mid and South Essex Success Regime')?.selected === true);
@@ -133,7 +133,7 @@ describe('the map', () => {
 
   it('draws colour and shape by kind, and line colour, style and arrows by relationship type', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     const snap = await waitForMap(page, (s) => s.nodes.length > 0);
     const body = nodeNamed(snap, 'NHS England')!;
     const programme = nodeNamed(snap, 'Success Regime')!;

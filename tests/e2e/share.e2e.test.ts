@@ -24,7 +24,7 @@ describe('sharing', () => {
   it('keeps the whole view in the URL, so the copied link reopens the same picture in a new page', async () => {
     const first = await openPage(app.browser);
     const page = first.page;
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0);
     const time = page.getByRole('region', { name: 'Time' });
     await time.getByLabel('As of', { exact: true }).fill('2017-06-01');

@@ -17,7 +17,7 @@ describe('states', () => {
       await gate;
       await route.continue();
     });
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     const loading = page.getByRole('status').filter({ hasText: 'Loading the overview' });
     await loading.waitFor();
     expect((await mapSnapshot_unchecked(page)).nodes).toHaveLength(0);
@@ -56,7 +56,7 @@ describe('states', () => {
 
   it('shows a clear message with Retry when the server stops, and recovers when it is back', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0);
     await app.server.stop();
     try {
@@ -109,7 +109,7 @@ async function mapSnapshot_unchecked(page: import('playwright-core').Page) {
 describe('looks', () => {
   it('switches to the dark theme, remembers it, and starts dark for a dark-preferring system', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     const first = await waitForMap(page, (s) => nodeNamed(s, 'NHS England') !== undefined);
     const nhsEngland = nodeNamed(first, 'NHS England')!.id;
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -128,7 +128,7 @@ describe('looks', () => {
     await context.close();
 
     const dark = await openPage(app.browser, { colorScheme: 'dark' });
-    await dark.page.goto(app.server.url);
+    await dark.page.goto(`${app.server.url}/#show=overview`);
     expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await dark.page.getByRole('button', { name: 'Use the light theme' }).waitFor();
     await dark.context.close();
@@ -136,7 +136,7 @@ describe('looks', () => {
 
   it('fits 1280x720 without scrolling the page, and scales the text up on a 4K screen', async () => {
     const small = await openPage(app.browser, { width: 1280, height: 720 });
-    await small.page.goto(app.server.url);
+    await small.page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(small.page, (s) => s.nodes.length > 0);
     const fits = await small.page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -153,7 +153,7 @@ describe('looks', () => {
     await small.context.close();
 
     const large = await openPage(app.browser, { width: 3840, height: 2160 });
-    await large.page.goto(app.server.url);
+    await large.page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(large.page, (s) => s.nodes.length > 0);
     const font = await large.page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(font).toBeGreaterThan(fits.font);

@@ -50,7 +50,7 @@ describe('stories', () => {
   it('builds a three-step story, presents it from the keyboard, shares it as a link and as a file', async () => {
     const { context, page } = await openPage(app.browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0);
 
     const stories = page.getByRole('region', { name: 'Stories' });
@@ -148,7 +148,7 @@ describe('stories', () => {
 
     const fresh = await openPage(app.browser);
     const freshStories = fresh.page.getByRole('region', { name: 'Stories' });
-    await fresh.page.goto(app.server.url);
+    await fresh.page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(fresh.page, (s) => s.nodes.length > 0);
     await freshStories.getByLabel('Story file to import').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: file });
     await fresh.page.getByRole('status').filter({ hasText: `Imported the story "${TITLE}" (3 steps).` }).waitFor();
@@ -174,7 +174,7 @@ describe('stories', () => {
 
   it('keeps a named view through a reload, and opens, renames and deletes it', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0);
     const time = page.getByRole('region', { name: 'Time' });
     await time.getByLabel('As of', { exact: true }).fill('2017-06-01');
@@ -193,7 +193,7 @@ describe('stories', () => {
     await panel.getByRole('button', { name: 'NHS Improvement in 2017', exact: true }).waitFor();
 
     // A reload without the link: the saved view is still there and brings back the same picture.
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0 && root(s) === undefined);
     expect(await page.getByLabel('As of', { exact: true }).inputValue()).toBe('');
     await panel.getByRole('button', { name: 'NHS Improvement in 2017', exact: true }).click();

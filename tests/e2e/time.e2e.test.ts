@@ -11,7 +11,7 @@ describe('time', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(request.postDataJSON());
     });
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     const all = await waitForMap(page, (s) => s.nodes.length > 0);
     expect(nodeNamed(all, 'NHS Improvement')).toBeDefined();
     const time = page.getByRole('region', { name: 'Time' });
@@ -45,7 +45,7 @@ describe('time', () => {
 
   it('shows what changed between two dates, marked on the map and listed as sentences', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0);
     const time = page.getByRole('region', { name: 'Time' });
     const form = time.getByRole('form', { name: 'What changed' });
@@ -69,7 +69,7 @@ describe('time', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('/graphql') && /query Timeline/.test(request.postData() ?? '')) timelines.push(request.postDataJSON());
     });
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0);
     const time = page.getByRole('region', { name: 'Time' });
     const chart = time.getByRole('img', { name: /Organisations each year/ });
@@ -92,7 +92,7 @@ describe('time', () => {
 
   it('plays through the years up to today', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(app.server.url);
+    await page.goto(`${app.server.url}/#show=overview`);
     await waitForMap(page, (s) => s.nodes.length > 0);
     const time = page.getByRole('region', { name: 'Time' });
     const thisYear = await page.evaluate(() => new Date().getFullYear());

@@ -116,9 +116,9 @@ export function createApi(client: GraphQLClient, asOf: () => string | null = () 
     async overview(kinds: EntityKind[]): Promise<Subgraph> {
       return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds, asOf: asOf() })).graph;
     },
-    /** One level of the grouped map on the map's date; null when `within` is not there then. */
-    async groups(within: string | null, prefer: EntityKind | null = null): Promise<GroupedView | null> {
-      return (await client.request<{ groups: GroupedView | null }>(GROUPS, { asOf: asOf(), within, prefer })).groups;
+    /** One level of the grouped map on `on` (the map's date by default); null when `within` is not there then. */
+    async groups(within: string | null, prefer: EntityKind | null = null, on: string | null = asOf()): Promise<GroupedView | null> {
+      return (await client.request<{ groups: GroupedView | null }>(GROUPS, { asOf: on, within, prefer })).groups;
     },
     async wholeGraph(): Promise<Subgraph> {
       return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds: null, asOf: asOf() })).graph;

@@ -243,11 +243,13 @@ export class Explorer {
   async showGroups(path: string[] = [], prefer: EntityKind | null = null): Promise<void> {
     this.#reopen = () => this.showGroups(path, prefer);
     await this.#run('Loading the map of England…', async () => {
-      let answer = await this.api.groups(path.at(-1) ?? null, prefer);
+      // Groups are of one day: with all of history on the map, today's.
+      const on = this.asOf ?? this.today;
+      let answer = await this.api.groups(path.at(-1) ?? null, prefer, on);
       if (!answer) {
-        this.status.notice = `That group is not there ${this.asOf ? `on ${formatDay(this.asOf)}` : 'now'}: showing England instead.`;
+        this.status.notice = `That group is not there ${this.asOf ? `on ${formatDay(this.asOf)}` : 'today'}: showing England instead.`;
         path = [];
-        answer = await this.api.groups(null, prefer);
+        answer = await this.api.groups(null, prefer, on);
         if (!answer) return;
       }
       const trail = answer.within ? [...answer.above, answer.within] : [];
@@ -255,7 +257,7 @@ export class Explorer {
       this.groupTrail = trail;
       this.answer = null;
       this.comparison = null;
-      const grouping = groupedMap(answer, this.asOf);
+      const grouping = groupedMap(answer, on);
       this.#commit(viewOf(grouping.graph, { title: groupedTitle(answer, this.asOf), previous: this.view, grouping }), { relayout: true });
     });
   }

@@ -78,7 +78,7 @@ export function groupedMap(view: GroupedView, asOf: string | null): GroupedMap {
 
 /** The title of a level of the grouped map, for the view's heading and the history. */
 export function groupedTitle(view: GroupedView, asOf: string | null): string {
-  const when = asOf ? ` on ${formatDay(asOf)}` : '';
+  const when = asOf ? ` on ${formatDay(asOf)}` : ' today';
   if (!view.within) return `England${when}: national bodies and NHS England's regions`;
   return `${view.within.name}${when}`;
 }
