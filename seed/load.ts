@@ -6,6 +6,9 @@ import { BATCH_ROWS, countGraph, ensureSchema, readKnown, writeDataset } from '.
 
 type Log = (line: string) => void;
 
+/** Where a load has got to, for a caller that reports it (the server's /health): rows written of all. */
+export type SeedProgress = (phase: 'schema' | 'checking' | 'writing' | 'done', written: number, total: number) => void;
+
 /**
  * The whole dataset: the curated files of seed/data and the national registers of seed/registers, met and
  * checked together (one set of rules: unique ids and names, ODS codes held by one entity a day, references,
@@ -33,13 +36,22 @@ export async function checkFiles(files: string[], known?: Known): Promise<Datase
  * entities and sources already in the database. Up to BATCH_ROWS rows it is one transaction; above, batches
  * (see writeDataset).
  */
-export async function seed(db: Db, files: string[] | null, log: Log, options: { registersDir?: string } = {}) {
+export async function seed(
+  db: Db,
+  files: string[] | null,
+  log: Log,
+  options: { registersDir?: string; onProgress?: SeedProgress } = {},
+) {
   const started = Date.now();
+  const onProgress = options.onProgress ?? (() => {});
   const all = !files || files.length === 0;
+  onProgress('schema', 0, 0);
   await ensureSchema(db);
+  onProgress('checking', 0, 0);
   const dataset = all ? (await checkAll(log, options)).dataset : await checkFiles(files, await readKnown(db));
   if (!all) log(`Checked ${files.length} seed file${files.length === 1 ? '' : 's'}.`);
   const rows = dataset.entities.length + dataset.relationships.length + dataset.sources.length + dataset.rules.length;
+  onProgress('writing', 0, rows);
   log(
     `Writing ${dataset.entities.length.toLocaleString('en-GB')} entities, ${dataset.relationships.length.toLocaleString('en-GB')} relationships and ` +
       `${dataset.sources.length} sources ` +
@@ -49,9 +61,12 @@ export async function seed(db: Db, files: string[] | null, log: Log, options: { 
   );
   await writeDataset(db, dataset, {
     prune: all,
-    progress: (written, total) =>
-      log(`  ${written.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows written (${Math.round((100 * written) / total)}%)`),
+    progress: (written, total) => {
+      log(`  ${written.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows written (${Math.round((100 * written) / total)}%)`);
+      onProgress('writing', written, total);
+    },
   });
+  onProgress('done', rows, rows);
   const counts = await countGraph(db);
   log(
     `Seeded. The graph now holds ${counts.entities.toLocaleString('en-GB')} entities, ` +
@@ -61,10 +76,11 @@ export async function seed(db: Db, files: string[] | null, log: Log, options: { 
 }
 
 /** `npm start` seeds an empty database by itself. */
-export async function seedIfEmpty(db: Db, log: Log): Promise<void> {
+export async function seedIfEmpty(db: Db, log: Log, onProgress?: SeedProgress): Promise<void> {
+  onProgress?.('schema', 0, 0);
   await ensureSchema(db);
   const counts = await countGraph(db);
   if (counts.entities > 0) return;
   log('The database is empty: loading the curated files and the national registers.');
-  await seed(db, null, log);
+  await seed(db, null, log, onProgress ? { onProgress } : {});
 }

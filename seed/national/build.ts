@@ -11,7 +11,7 @@ import { buildCouncilSuccessions, buildPartners, buildSuccessions } from './link
 import { buildMemberships } from './memberships.ts';
 import { type Cite, type Link, type Org, Registry, slug } from './model.ts';
 import { readRegisters } from './read.ts';
-import { buildDerived, buildHandovers, RULES } from './rules.ts';
+import { buildDerived, buildHandovers, buildStpRegions, RULES } from './rules.ts';
 import { Problems } from './table.ts';
 import { buildTrusts } from './trusts.ts';
 
@@ -53,6 +53,7 @@ export function buildNational(curated: Parsed[], options: { dir?: string } = {})
     ...buildCouncilSuccessions(sheets, registry),
     ...buildDerived(registry),
     ...buildHandovers(registry, memberships.links),
+    ...buildStpRegions(registry, memberships.links),
   ];
   problems.throwIfAny();
 

@@ -65,6 +65,11 @@ export class Memberships {
   }
 }
 
+/** A region by its name or a former one (a curated region keeps its own name; the register's becomes an alias). */
+function namedAs(org: { name: string; aliases: Set<string> }, name: string): boolean {
+  return sameName(org.name, name) || [...org.aliases].some((a) => sameName(a, name));
+}
+
 /** "North East and Yorkshire (Y63)" -> "Y63". */
 function codeInBrackets(text: string): string | null {
   return /\(([A-Z0-9]{3})\)\s*$/.exec(text)?.[1] ?? null;
@@ -120,7 +125,7 @@ function ccgs(sheets: Sheets, registry: Registry, m: Memberships): void {
     const cite = l13.cite(row, ['CCG13CD', 'CCG13NM', 'NHSAT13CD', 'NHSAT13NM', 'NHSCR13CD', 'NHSCR13NM']);
     m.observe(office, code, teamByOns.get(l13.cells.text(row, 'NHSAT13CD')) ?? null, l13.snapshot, cite);
     const regionName = `NHS England ${l13.cells.text(row, 'NHSCR13NM')}`;
-    const match = regions.find((o) => sameName(o.name, regionName) && (o.from ?? '') <= l13.snapshot);
+    const match = regions.find((o) => namedAs(o, regionName) && (o.from ?? '') <= l13.snapshot);
     m.observe(region, code, match?.code ?? null, l13.snapshot, cite);
   }
   for (const sheet of [sheets.eccg2016, sheets.eccg2018]) {
@@ -246,7 +251,7 @@ function groups(sheets: Sheets, registry: Registry, m: Memberships): void {
     if (!team || onePerStp.has(`at:${team}`)) continue;
     onePerStp.add(`at:${team}`);
     const regionName = `NHS England ${l13.cells.text(row, 'NHSCR13NM')}`;
-    const region = regions.find((o) => sameName(o.name, regionName));
+    const region = regions.find((o) => namedAs(o, regionName));
     m.observe(officeRegion, team, region?.code ?? null, l13.snapshot, l13.cite(row, ['NHSAT13CD', 'NHSAT13NM', 'NHSCR13CD', 'NHSCR13NM']));
   }
   m.finish(officeRegion);

@@ -1,7 +1,7 @@
 import type { SeedRule } from '../schema.ts';
 import { DAYS } from './geography.ts';
 import type { Link, Org, Registry } from './model.ts';
-import { clip, type Lifetime } from './periods.ts';
+import { clip, dayBefore, type Lifetime } from './periods.ts';
 
 /**
  * Oversight and regulation that the law sets for a whole class of organisation, applied to every member of the
@@ -82,6 +82,13 @@ export const RULES: SeedRule[] = [
     name: 'Each STP was succeeded by the ICB that kept its ODS code (1 July 2022)',
     statement: 'On 1 July 2022 each STP\u2019s integrated care board took over, keeping the STP\u2019s ODS code.',
     sources: [{ source: 'ods-organisation-data-catalogue' }, { source: 'legislation-si-2022-634' }],
+  },
+  {
+    id: 'stps-in-their-ccgs-region',
+    name: 'An STP belonged to the region its CCGs belonged to',
+    statement:
+      'No register here gives an STP\u2019s NHS England region before April 2019; while it has none recorded, an STP is taken to belong to the region all its CCGs belonged to on the first of each month.',
+    sources: [{ source: 'ods-eccg-2016-02' }, { source: 'ods-eccg-2018-11' }, { source: 'ods-stp-partners-2019' }],
   },
   {
     id: 'renamed-at-merger',
@@ -209,3 +216,52 @@ export function buildHandovers(registry: Registry, memberships: Link[]): Link[] 
   return links;
 }
 
+
+/**
+ * STPs' regions before the registers give them (April 2019): the region all of an STP's CCGs were in, month by
+ * month (the regions changed on the first of a month: April 2018, April 2019).
+ */
+export function buildStpRegions(registry: Registry, memberships: Link[]): Link[] {
+  const index = (links: Link[], by: (l: Link) => string) => {
+    const map = new Map<string, Link[]>();
+    for (const l of links) map.set(by(l), [...(map.get(by(l)) ?? []), l]);
+    return map;
+  };
+  const partOf = (from: string, to: string) => memberships.filter((l) => l.type === 'PART_OF' && l.from.startsWith(from) && l.to.startsWith(to));
+  const stpMembers = index(partOf('CCG:', 'STP:'), (l) => l.to);
+  const ccgRegions = index(partOf('CCG:', 'REGION:'), (l) => l.from);
+  const recorded = memberships.filter((l) => l.type === 'PART_OF' && l.from.startsWith('STP:') && l.to.startsWith('REGION:'));
+  const names = new Map(registry.all.map((o) => [o.key, o.name]));
+  const on = (l: Link, day: string) => (l.validFrom === null || l.validFrom <= day) && (l.validTo === null || l.validTo >= day);
+  const links: Link[] = [];
+  for (const stp of registry.all.filter((o) => o.family === 'STP' && o.from)) {
+    const firstRecorded = recorded.filter((l) => l.from === stp.key).map((l) => l.validFrom ?? '').sort()[0];
+    const until = [stp.to, firstRecorded ? dayBefore(firstRecorded) : null].filter((d): d is string => d !== null).sort()[0] ?? null;
+    let run: { region: string; from: string; premise: string } | null = null;
+    const close = (end: string) => {
+      if (!run) return;
+      links.push({
+        from: stp.key, type: 'PART_OF', to: run.region, validFrom: run.from, validTo: end, note: 'the region of its CCGs (by rule)',
+        confidence: 'unverified', basis: 'derived', cites: [], rule: 'stps-in-their-ccgs-region', premises: [run.premise],
+      });
+      run = null;
+    };
+    for (let day = stp.from!; until === null || day <= until; day = firstOfNextMonth(day)) {
+      const members = (stpMembers.get(stp.key) ?? []).filter((l) => on(l, day)).map((l) => l.from);
+      const regions = new Set(members.map((ccg) => (ccgRegions.get(ccg) ?? []).find((l) => on(l, day))?.to ?? null));
+      const region = members.length > 0 && regions.size === 1 ? [...regions][0]! : null;
+      if (run && run.region !== region) close(dayBefore(day));
+      if (region && !run) {
+        run = { region, from: day, premise: `On ${day}, all ${members.length} of its CCGs belonged to ${names.get(region) ?? region} (ODS and ONS registers).` };
+      }
+      if (until === null && day > '2030-01-01') break;
+    }
+    if (until) close(until);
+  }
+  return links;
+}
+
+function firstOfNextMonth(iso: string): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}

@@ -8,6 +8,7 @@ import { createContext, type Context } from './context.ts';
 import { SNAPSHOT_TTL_MS, SnapshotCache } from './db/snapshot-cache.ts';
 import type { Db } from './db/run.ts';
 import { limitsPlugin } from './limits.ts';
+import { healthAnswer, Readiness } from './readiness.ts';
 import { buildSchema } from './schema.ts';
 import { authenticate, csrfPlugin, securityHeaders, securityHeadersPlugin } from './security.ts';
 
@@ -22,6 +23,8 @@ export interface AppOptions {
   db: Db;
   /** Asks Neo4j whether it is there; must not throw. */
   checkHealth: () => Promise<HealthReport>;
+  /** Where start-up has got to (main.ts moves it on); ready when not given, as for a database already loaded. */
+  readiness?: Readiness;
   logger?: Pick<Console, 'debug' | 'info' | 'warn' | 'error'>;
   /** GraphiQL at /graphql (on by default, for analysts). */
   graphiql?: boolean;
@@ -37,16 +40,38 @@ export interface AppOptions {
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
-/** GET /health: 200 {"status":"ok","neo4j":"up",...}, or 503 with status "degraded" when Neo4j is away. */
-function healthPlugin(checkHealth: AppOptions['checkHealth']): Plugin {
+/**
+ * GET /health: 200 {"status":"ok","neo4j":"up",...} once the data is loaded; before that 503 "starting" or
+ * "loading" (with progress and Retry-After); 503 "degraded" when Neo4j is away afterwards (see healthAnswer).
+ */
+function healthPlugin(checkHealth: AppOptions['checkHealth'], readiness: Readiness): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/health') return;
       const report = await checkHealth();
-      const ok = report.neo4j === 'up';
-      endResponse(
-        fetchAPI.Response.json({ status: ok ? 'ok' : 'degraded', ...report }, { status: ok ? 200 : 503 }),
-      );
+      const answer = healthAnswer(readiness.current, report);
+      endResponse(fetchAPI.Response.json(answer.body, { status: answer.status, headers: answer.headers }));
+    },
+  };
+}
+
+/**
+ * Variables that do not fit their declared types (an object where a list goes, a string for an Int) are refused
+ * by GraphQL before any resolver runs, with no code; they are the caller's to fix, so they get BAD_USER_INPUT
+ * like every other bad argument. Errors with a path (from resolvers) keep their own codes or are masked.
+ */
+function codeRequestErrorsPlugin(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result }) {
+          if (!('errors' in result) || !result.errors) return;
+          for (const error of result.errors) {
+            const extensions = error.extensions as Record<string, unknown>;
+            if (error.path === undefined && extensions.code === undefined) extensions.code = 'BAD_USER_INPUT';
+          }
+        },
+      };
     },
   };
 }
@@ -74,9 +99,10 @@ export function createApp(options: AppOptions): App {
     logging: options.logger ?? 'info',
     maskedErrors: true,
     plugins: [
-      healthPlugin(options.checkHealth),
+      healthPlugin(options.checkHealth, options.readiness ?? Readiness.ready()),
       limitsPlugin({ development: options.development ?? false }),
       csrfPlugin(),
+      codeRequestErrorsPlugin(),
       securityHeadersPlugin(),
     ],
   });
@@ -104,7 +130,11 @@ export function createRequestListener(app: App, options: { webDir?: string; maxB
     if (path.startsWith('/graphql') || path === '/health' || path === '/live' || !web) {
       const length = Number(req.headers['content-length'] ?? NaN);
       if (length > maxBody) return refuseTooLarge(req, res, maxBody);
-      if (Number.isNaN(length) && req.headers['transfer-encoding']) return void viaFetch(app, req, res, maxBody);
+      if (Number.isNaN(length) && req.headers['transfer-encoding']) {
+        // A client that goes away mid-body (or a shutdown that closes its socket) ends that request only.
+        viaFetch(app, req, res, maxBody).catch(() => res.destroy());
+        return;
+      }
       void app(req, res);
       return;
     }

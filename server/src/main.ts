@@ -5,24 +5,39 @@ import { waitForBolt } from './db/run.ts';
 import { warmUp } from './db/warm-up.ts';
 import { openGraph, type GraphConnection } from './graph-connection.ts';
 import { neo4jHealth } from './health.ts';
-import { seedIfEmpty } from '../../seed/load.ts';
+import { Readiness } from './readiness.ts';
+import { seedIfEmpty, type SeedProgress } from '../../seed/load.ts';
 import { ensureWebBuilt } from '../../web/build.ts';
 
 /**
  * Process entry: config -> Neo4j (local and supervised if NEO4J_URI is unset) -> app -> listen -> seed an empty
- * database. The server keeps running while Neo4j is away: /health says 503 and queries get
- * DATABASE_UNAVAILABLE until it is back.
+ * database -> ready. Until ready /health says 503 "starting" or "loading" (with progress); afterwards the server
+ * keeps running while Neo4j is away: /health says 503 "degraded" and queries get DATABASE_UNAVAILABLE until it
+ * is back.
  */
 
 const log = (line: string) => console.log(line);
 const DRAIN_MS = 10_000;
 
+/** The seed loader's phases as /health reports them: the schema is part of starting, the rest is loading. */
+function reportTo(readiness: Readiness): SeedProgress {
+  return (phase, written, total) => {
+    if (phase === 'schema') readiness.starting('creating the schema');
+    else if (phase === 'checking') readiness.loading('checking the curated files and the registers');
+    else if (phase === 'writing') readiness.loading('writing the seed data', written, total);
+    else readiness.loading('counting what was written', written, total);
+  };
+}
+
 /** Seeds once Neo4j answers, retrying quietly while it does not. */
-async function prepareDatabase(graph: GraphConnection, config: Config): Promise<void> {
+async function prepareDatabase(graph: GraphConnection, config: Config, readiness: Readiness): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
+      readiness.starting('waiting for Neo4j');
       await waitForBolt(graph.driver, config.NEO4J_DATABASE, 30_000);
-      if (config.SEED_ON_START) await seedIfEmpty(graph.db, log);
+      if (config.SEED_ON_START) await seedIfEmpty(graph.db, log, reportTo(readiness));
+      // The data is all in (100%); the first answers are planned before anyone asks.
+      readiness.loading('preparing the query plans', 1, 1);
       await warmUpPlans(graph);
       return;
     } catch (error) {
@@ -51,9 +66,11 @@ async function main(config: Config) {
     waitForDatabase: false,
   });
 
+  const readiness = new Readiness();
   const app = createApp({
     db: graph.db,
     checkHealth: neo4jHealth(graph.driver, config.NEO4J_DATABASE, graph.uri),
+    readiness,
     logger: {
       debug: config.LOG_LEVEL === 'debug' ? console.debug : () => {},
       info: config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'info' ? console.info : () => {},
@@ -89,7 +106,9 @@ async function main(config: Config) {
     void shutdown('listen error', 1);
   });
   server.listen(config.PORT, config.HOST);
-  await prepareDatabase(graph, config);
+  await prepareDatabase(graph, config, readiness);
+  // Ready only now, with the data loaded: /health says ok from the moment this line is printed.
+  readiness.ready();
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: explorer ${base}/  GraphQL ${base}/graphql  health ${base}/health`);
 }

@@ -11,6 +11,7 @@ import { upsertRelationship } from './resolvers/Mutation/upsertRelationship.ts';
 import { entity } from './resolvers/Query/entity.ts';
 import { funders } from './resolvers/Query/funders.ts';
 import { graph } from './resolvers/Query/graph.ts';
+import { groups } from './resolvers/Query/groups.ts';
 import { neighbourhood } from './resolvers/Query/neighbourhood.ts';
 import { overseers } from './resolvers/Query/overseers.ts';
 import { paths } from './resolvers/Query/paths.ts';
@@ -30,7 +31,7 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       Date: DateScalar,
-      Query: { entity, search, neighbourhood, chain, paths, overseers, funders, graph, sources, rules, changes, changeLog },
+      Query: { entity, search, neighbourhood, chain, paths, overseers, funders, graph, groups, sources, rules, changes, changeLog },
       Mutation: { upsertEntity, upsertRelationship, endRelationship },
       Entity,
       Relationship,

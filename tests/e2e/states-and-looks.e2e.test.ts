@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { freePort } from '../helpers/global-setup.ts';
-import { mapSnapshot, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
+import { drawnStyle, nodeNamed, openPage, waitForMap } from '../helpers/browser.ts';
+import { PALETTES } from '../../web/src/lib/graph/style.ts';
 import { useBrowserApp } from '../helpers/browser-app.ts';
 import { startWebServer } from '../helpers/web-server.ts';
+import { Readiness } from '../../server/src/readiness.ts';
 
 const app = useBrowserApp();
 
@@ -23,6 +25,33 @@ describe('states', () => {
     await loading.waitFor({ state: 'detached' });
     expect((await waitForMap(page, (s) => s.nodes.length > 0)).nodes.length).toBeGreaterThan(0);
     await context.close();
+  });
+
+  it('says "Loading the data (N%)..." while the server loads its data, then draws the map once it is ready', async () => {
+    // The real server over the seeded Neo4j, held in the states main.ts passes through on a fresh store.
+    const readiness = new Readiness();
+    readiness.starting('creating the schema');
+    const loadingServer = await startWebServer(inject('neo4jUri'), { readiness });
+    const { context, page } = await openPage(app.browser);
+    try {
+      await page.goto(loadingServer.url);
+      const status = page.locator('.banner.loading[role="status"]');
+      await status.filter({ hasText: 'The server is starting (creating the schema)...' }).waitFor();
+      readiness.loading('writing the seed data', 120, 400);
+      await status.filter({ hasText: 'Loading the data (30%)...' }).waitFor();
+      readiness.loading('writing the seed data', 300, 400);
+      await status.filter({ hasText: 'Loading the data (75%)...' }).waitFor();
+      // Nothing drawn and no "nothing to show" while it waits: the overview request is held, not answered empty.
+      expect((await mapSnapshot_unchecked(page)).nodes).toHaveLength(0);
+      expect(await page.getByText('Nothing to show yet.').count()).toBe(0);
+      readiness.ready();
+      await status.waitFor({ state: 'detached' });
+      const snap = await waitForMap(page, (s) => s.nodes.length > 0);
+      expect(nodeNamed(snap, 'NHS England')?.name).toBe('NHS England');
+    } finally {
+      await context.close();
+      await loadingServer.close();
+    }
   });
 
   it('shows a clear message with Retry when the server stops, and recovers when it is back', async () => {
@@ -65,6 +94,12 @@ describe('states', () => {
   });
 });
 
+/** "#e6e9ef" as Cytoscape reports a colour: "rgb(230,233,239)". */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r},${g},${b})`;
+}
+
 /** The map before anything is drawn (mapSnapshot waits for loading to end, which is what this test holds up). */
 async function mapSnapshot_unchecked(page: import('playwright-core').Page) {
   await page.waitForFunction(() => (window as unknown as { explorerMap?: { snapshot(): unknown } }).explorerMap?.snapshot() != null);
@@ -75,15 +110,18 @@ describe('looks', () => {
   it('switches to the dark theme, remembers it, and starts dark for a dark-preferring system', async () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(app.server.url);
-    await waitForMap(page, (s) => s.nodes.length > 0);
+    const first = await waitForMap(page, (s) => nodeNamed(s, 'NHS England') !== undefined);
+    const nhsEngland = nodeNamed(first, 'NHS England')!.id;
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const labelColour = () => drawnStyle(page, nhsEngland, 'color');
     const light = await background();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await labelColour()).toBe(rgb(PALETTES.light.text));
     await page.getByRole('button', { name: 'Use the dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await background()).not.toBe(light);
-    const labelColour = nodeNamed(await mapSnapshot(page), 'NHS England');
-    expect(labelColour).toBeDefined();
+    // The map's labels follow the theme: light text on the dark canvas.
+    await expect.poll(labelColour, { timeout: 5_000 }).toBe(rgb(PALETTES.dark.text));
     await page.reload();
     await waitForMap(page, (s) => s.nodes.length > 0);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

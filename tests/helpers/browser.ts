@@ -92,7 +92,8 @@ export async function mapSnapshot(page: Page): Promise<MapSnapshot> {
 
 /**
  * Waits until the map satisfies `check` with no layout running (so the positions in it are where nodes stay, and
- * a click at one lands on its node), and returns that snapshot.
+ * a click at one lands on its node), and returns that snapshot. Fails, saying what the map held last, when that
+ * does not happen within `tries` looks (50 ms apart).
  */
 export async function waitForMap(page: Page, check: (snap: MapSnapshot) => boolean, tries = 200): Promise<MapSnapshot> {
   const settled = (snap: MapSnapshot) => snap.layoutState === 'idle' && check(snap);
@@ -101,7 +102,41 @@ export async function waitForMap(page: Page, check: (snap: MapSnapshot) => boole
     await page.waitForTimeout(50);
     snap = await mapSnapshot(page);
   }
+  if (!settled(snap)) {
+    const names = snap.nodes.slice(0, 12).map((n) => n.name).join(', ');
+    throw new Error(
+      `waitForMap: the map did not satisfy ${check.toString().slice(0, 120)} within ${tries} tries ` +
+        `(last: layout ${snap.layout} ${snap.layoutState}, ${snap.nodes.length} nodes [${names}], ${snap.edges.length} edges)`,
+    );
+  }
   return snap;
+}
+
+/**
+ * What GraphView's snapshot does not carry (a node's computed style, the bounding box of everything drawn), read
+ * from the live Cytoscape instance: Cytoscape keeps it on its container as `_cyreg.cy`.
+ */
+export async function drawnStyle(page: Page, nodeId: string, property: string): Promise<string> {
+  return page.evaluate(
+    ([id, prop]) => {
+      const holder = [...document.querySelectorAll('div')].find((d) => (d as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy);
+      const cy = (holder as unknown as { _cyreg: { cy: { $id(i: string): { style(p: string): unknown; empty(): boolean } } } })._cyreg.cy;
+      const node = cy.$id(id!);
+      if (node.empty()) throw new Error(`no node ${id} on the map`);
+      return String(node.style(prop!));
+    },
+    [nodeId, property],
+  );
+}
+
+/** The bounding box of everything on the map, in model coordinates (what a full-map export draws). */
+export async function drawnBox(page: Page): Promise<{ w: number; h: number }> {
+  return page.evaluate(() => {
+    const holder = [...document.querySelectorAll('div')].find((d) => (d as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy);
+    const cy = (holder as unknown as { _cyreg: { cy: { mutableElements(): { boundingBox(): { w: number; h: number } } } } })._cyreg.cy;
+    const box = cy.mutableElements().boundingBox();
+    return { w: box.w, h: box.h };
+  });
 }
 
 /** Finds a node on the map by (part of) its name. */

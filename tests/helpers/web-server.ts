@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, createRequestListener } from '../../server/src/app.ts';
 import { createDb, createDriver } from '../../server/src/db/run.ts';
 import { neo4jHealth } from '../../server/src/health.ts';
+import type { Readiness } from '../../server/src/readiness.ts';
 import { ensureWebBuilt } from '../../web/build.ts';
 import { freePort } from './global-setup.ts';
 
@@ -23,13 +24,20 @@ export interface WebServer {
 
 /**
  * The real server in the test process: builds web/dist if needed, then serves it with /graphql and /health over
- * a driver to `neo4jUri` (the run's seeded Neo4j, or a dead address to test the database-down state).
+ * a driver to `neo4jUri` (the run's seeded Neo4j, or a dead address to test the database-down state). With
+ * `readiness` the test says when it is ready (as main.ts does while it loads the data); ready otherwise.
  */
-export async function startWebServer(neo4jUri: string): Promise<WebServer> {
+export async function startWebServer(neo4jUri: string, options: { readiness?: Readiness } = {}): Promise<WebServer> {
   await ensureWebBuilt(() => {});
   const driver = createDriver(neo4jUri, 'neo4j', 'unused');
   const db = createDb(driver, 'neo4j');
-  const app = createApp({ db, checkHealth: neo4jHealth(driver, 'neo4j', neo4jUri), logger: silent, graphiql: false });
+  const app = createApp({
+    db,
+    checkHealth: neo4jHealth(driver, 'neo4j', neo4jUri),
+    readiness: options.readiness,
+    logger: silent,
+    graphiql: false,
+  });
   const listener = createRequestListener(app);
   const port = await freePort();
   let server: Server | null = null;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkAll } from '../../seed/load.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 import { useTempDirs } from '../helpers/temp.ts';
 
@@ -12,6 +13,18 @@ const graph = useTestGraph();
 const tempDir = useTempDirs();
 const run = promisify(execFile);
 const ROOT = path.join(import.meta.dirname, '..', '..');
+
+/** The seed files' ids: answers are compared on these alone, as other test files add entities meanwhile. */
+let seeded: Set<string>;
+beforeAll(async () => {
+  const files = (await checkAll()).dataset;
+  seeded = new Set([...files.entities.map((e) => e.id), ...files.relationships.map((r) => r.id)]);
+});
+const ofSeed = <T extends { id: string }>(items: T[]) => items.filter((x) => seeded.has(x.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+const ofSeedChanges = (c: any) => ({
+  added: { nodes: ofSeed(c.added.nodes), edges: ofSeed(c.added.edges) },
+  removed: { nodes: ofSeed(c.removed.nodes), edges: ofSeed(c.removed.edges) },
+});
 
 describe('changes', () => {
   it('shows NHS Improvement arriving between 2015-06-01 and 2016-06-01', async () => {
@@ -28,9 +41,12 @@ describe('changes', () => {
     const q = `query($a: Date!, $b: Date!) { changes(from: $a, to: $b) { added { nodes { id } edges { id } } removed { nodes { id } edges { id } } } }`;
     const forward = await graph.gql(q, { a: '2020-06-01', b: '2022-09-01' });
     const back = await graph.gql(q, { a: '2022-09-01', b: '2020-06-01' });
-    expect(forward.body.data.changes.added).toEqual(back.body.data.changes.removed);
-    expect(forward.body.data.changes.removed).toEqual(back.body.data.changes.added);
-    expect(forward.body.data.changes.removed.nodes.length).toBeGreaterThan(0); // the CCGs went in July 2022
+    const [f, b] = [ofSeedChanges(forward.body.data.changes), ofSeedChanges(back.body.data.changes)];
+    expect(f.added).toEqual(b.removed);
+    expect(f.removed).toEqual(b.added);
+    // The CCGs went in July 2022, and integrated care boards came.
+    expect(f.removed.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['nhs-southend-ccg', 'nhs-thurrock-ccg']));
+    expect(f.added.nodes.length).toBeGreaterThan(0);
   });
 
   it('is empty between a date and itself, and refuses a bad date', async () => {
@@ -56,10 +72,13 @@ describe('npm run export', () => {
     expect(files).toEqual(['nhs-graph-2016-06-01.json']);
     const data = JSON.parse(await readFile(path.join(out, files[0]!), 'utf8'));
     const api = await graph.gql('{ graph(asOf: "2016-06-01") { nodes { id } edges { id } } }');
-    expect(data.nodes.map((n: any) => n.id).sort()).toEqual(api.body.data.graph.nodes.map((n: any) => n.id).sort());
-    expect(data.edges).toHaveLength(api.body.data.graph.edges.length);
-    expect(data.nodes.map((n: any) => n.name)).toContain('NHS Improvement');
-    expect(stderr).toMatch(/Exported \d+ entities and \d+ relationships/);
+    const apiNodes = ofSeed(api.body.data.graph.nodes).map((n) => n.id);
+    expect(ofSeed(data.nodes).map((n: any) => n.id)).toEqual(apiNodes);
+    expect(ofSeed(data.edges).map((e: any) => e.id)).toEqual(ofSeed(api.body.data.graph.edges).map((e) => e.id));
+    expect(data.nodes.map((n: any) => n.name)).toEqual(expect.arrayContaining(['NHS Improvement', 'Monitor', 'NHS Trust Development Authority']));
+    expect(apiNodes.length).toBeGreaterThan(50);
+    const [, entities, relationships] = /Exported (\d+) entities and (\d+) relationships/.exec(stderr) ?? [];
+    expect([Number(entities), Number(relationships)]).toEqual([data.nodes.length, data.edges.length]);
   });
 
   it('writes CSV node and edge tables', async () => {
@@ -67,9 +86,16 @@ describe('npm run export', () => {
     expect(files).toEqual(['nhs-graph-2016-06-01-edges.csv', 'nhs-graph-2016-06-01-nodes.csv']);
     const nodes = parse(await readFile(path.join(out, files[1]!), 'utf8'), { columns: true }) as any[];
     const edges = parse(await readFile(path.join(out, files[0]!), 'utf8'), { columns: true }) as any[];
-    const ids = new Set(nodes.map((n) => n.Id));
-    expect(nodes.length).toBeGreaterThan(10);
-    expect(edges.every((e) => ids.has(e.Source) && ids.has(e.Target) && e.sources.length > 0)).toBe(true);
+    // Gephi's column names, and the same entities and relationships as the API on that date.
+    expect(Object.keys(nodes[0]).slice(0, 2)).toEqual(['Id', 'Label']);
+    expect(Object.keys(edges[0]).slice(0, 3)).toEqual(['Source', 'Target', 'Type']);
+    const api = (await graph.gql('{ graph(asOf: "2016-06-01") { nodes { id name } edges { id from { id } to { id } } } }')).body.data.graph;
+    const seededNodes = nodes.filter((n) => seeded.has(n.Id));
+    expect(seededNodes.map((n) => [n.Id, n.Label]).sort()).toEqual(ofSeed(api.nodes).map((n: any) => [n.id, n.name]).sort());
+    const apiEdges = ofSeed(api.edges).map((e: any) => [e.from.id, e.to.id].join(' ')).sort();
+    const seededEdges = edges.filter((e) => seeded.has(e.Source) && seeded.has(e.Target) && seeded.has(e.Id));
+    expect(seededEdges.map((e) => [e.Source, e.Target].join(' ')).sort()).toEqual(apiEdges);
+    expect(seededEdges.filter((e) => e.sources.length === 0)).toEqual([]);
   });
 
   it('writes GraphML that parses, limited by kind', async () => {
@@ -77,8 +103,10 @@ describe('npm run export', () => {
     const text = await readFile(path.join(out, files[0]!), 'utf8');
     expect(XMLValidator.validate(text)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(text);
-    const kinds = new Set([doc.graphml.graph.node].flat().map((n: any) => [n.data].flat().find((d: any) => d['@_key'] === 'n_kind')['#text']));
-    expect([...kinds].every((k) => k === 'NATIONAL_BODY' || k === 'REGULATOR')).toBe(true);
+    const nodes = [doc.graphml.graph.node].flat().filter((n: any) => seeded.has(n['@_id']));
+    const kinds = new Set(nodes.map((n: any) => [n.data].flat().find((d: any) => d['@_key'] === 'n_kind')['#text']));
+    expect([...kinds].sort()).toEqual(['NATIONAL_BODY', 'REGULATOR']);
+    expect(nodes.map((n: any) => n['@_id'])).toEqual(expect.arrayContaining(['nhs-england', 'monitor', 'care-quality-commission']));
   });
 
   it('refuses a bad date with a clear message', async () => {

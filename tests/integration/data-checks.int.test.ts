@@ -1,8 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkAll } from '../../seed/load.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 
-/** Checks on the seeded dataset itself: sourcing, dates, uniqueness, and snapshots that make sense. */
+/**
+ * Checks on the seeded dataset itself, as the API gives it: sourcing, dates, uniqueness, and snapshots that make
+ * sense. Only what the seed files hold is looked at (other test files add their own entities meanwhile).
+ */
 const graph = useTestGraph();
+let seededIds: { entities: Set<string>; relationships: Set<string> };
+beforeAll(async () => {
+  const files = (await checkAll()).dataset;
+  seededIds = { entities: new Set(files.entities.map((e) => e.id)), relationships: new Set(files.relationships.map((r) => r.id)) };
+});
 
 interface Node { id: string; name: string; kind: string; odsCode: string | null; validFrom: string | null; validTo: string | null }
 interface Edge { id: string; type: string; from: { id: string }; to: { id: string }; validFrom: string | null; validTo: string | null; confidence: string; sources: { id: string }[] }
@@ -13,7 +22,8 @@ async function snapshot(asOf?: string): Promise<{ nodes: Node[]; edges: Edge[] }
       edges { id type from { id } to { id } validFrom validTo confidence sources { id } } } }`,
     { d: asOf ?? null },
   );
-  return body.data.graph;
+  const { nodes, edges } = body.data.graph as { nodes: Node[]; edges: Edge[] };
+  return { nodes: nodes.filter((n) => seededIds.entities.has(n.id)), edges: edges.filter((e) => seededIds.relationships.has(e.id)) };
 }
 
 /** The entities reachable from NHS England over that day's relationships, in either direction. */
@@ -35,18 +45,22 @@ function reachableFromNhsEngland(nodes: Node[], edges: Edge[]): Set<string> {
 const ACCOUNTABLE = ['GOVERNMENT_DEPARTMENT', 'NATIONAL_BODY', 'REGULATOR', 'REGION', 'TRUST', 'CCG', 'INTEGRATED_CARE_BOARD', 'PROGRAMME'];
 
 describe('the dataset', () => {
-  it('is big enough: at least 150 entities and 300 relationships', async () => {
+  it('is all in the store, and big enough: at least 150 entities and 300 relationships', async () => {
     const { nodes, edges } = await snapshot();
+    expect(nodes).toHaveLength(seededIds.entities.size);
+    expect(edges).toHaveLength(seededIds.relationships.size);
     expect(nodes.length).toBeGreaterThanOrEqual(150);
     expect(edges.length).toBeGreaterThanOrEqual(300);
   });
 
   it('sources every relationship, with sources that exist', async () => {
     const { edges } = await snapshot();
-    const [row] = await graph.db.read<{ dangling: string[] }>(`
-      MATCH ()-[r]->() UNWIND r.sourceIds AS sid
-      OPTIONAL MATCH (s:Source {id: sid})
-      WITH sid WHERE s IS NULL RETURN collect(DISTINCT sid) AS dangling`);
+    const [row] = await graph.db.read<{ dangling: string[] }>(
+      `MATCH ()-[r]->() WHERE r.id IN $ids UNWIND r.sourceIds AS sid
+       OPTIONAL MATCH (s:Source {id: sid})
+       WITH sid WHERE s IS NULL RETURN collect(DISTINCT sid) AS dangling`,
+      { ids: [...seededIds.relationships] },
+    );
     expect(edges.filter((e) => e.sources.length === 0).map((e) => e.id)).toEqual([]);
     expect(row!.dangling).toEqual([]);
   });
@@ -88,6 +102,7 @@ describe('the dataset', () => {
     const counts = Object.fromEntries(['CONFIRMED', 'REPORTED', 'UNVERIFIED'].map((c) => [c, edges.filter((e) => e.confidence === c).length]));
     expect(counts.UNVERIFIED).toBeGreaterThan(0);
     expect(counts.CONFIRMED).toBeGreaterThan(0);
+    expect(counts.CONFIRMED! + counts.REPORTED! + counts.UNVERIFIED!).toBe(edges.length);
   });
 });
 
@@ -103,6 +118,7 @@ describe.each(['2014-06-01', '2016-06-01', '2020-06-01', '2022-09-01'])('the sna
 
   it('holds only what existed then', async () => {
     const { nodes } = await snapshot(date);
+    expect(nodes.length).toBeGreaterThan(50);
     for (const n of nodes) {
       expect(n.validFrom === null || n.validFrom <= date, `${n.name} starts ${n.validFrom}`).toBe(true);
       expect(n.validTo === null || n.validTo >= date, `${n.name} ended ${n.validTo}`).toBe(true);

@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBuilders } from '../helpers/builders.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 
 /** Edits through the API: the token, the seed loader's checks, the audit trail, history kept. */
@@ -6,12 +7,15 @@ const TOKEN = 'test-admin-token-0123456789abcdef';
 const graph = useTestGraph({ adminToken: TOKEN });
 const noEditing = useTestGraph();
 const admin = { authorization: `Bearer ${TOKEN}`, 'x-explorer-actor': 'Test Editor' };
+/** Everything these tests write has an id starting test-edit- (or, for a relationship, names one). */
+const own = useBuilders(graph.db, 'test-edit-');
+const countAll = () => own.count();
 
-afterAll(async () => {
-  await graph.db.write("MATCH (n:Entity) WHERE n.id STARTS WITH 'test-edit-' DETACH DELETE n");
-  await graph.db.write("MATCH (s:Source) WHERE s.id STARTS WITH 'test-edit-' DELETE s");
-  await graph.db.write("MATCH (c:Change) WHERE c.targetId STARTS WITH 'test-edit-' DELETE c");
-});
+/** The change log, newest first, with only this file's entries (other files edit at the same time). */
+async function ownChanges(): Promise<{ actor: string; action: string; targetId: string; at: string; before: string | null; after: string | null }[]> {
+  const { body: res } = await graph.gql('{ changeLog(limit: 100) { actor action targetId at before after } }');
+  return res.data.changeLog.filter((c: { targetId: string }) => c.targetId.startsWith(own.prefix) || c.targetId.includes(`:${own.prefix}`));
+}
 
 const UPSERT_ENTITY = `mutation($input: EntityInput!) { upsertEntity(input: $input) { id name kind aliases validFrom validTo } }`;
 const UPSERT_REL = `mutation($input: RelationshipInput!) { upsertRelationship(input: $input) {
@@ -24,12 +28,6 @@ const body = {
   validFrom: '2016-01-01',
 };
 
-async function countAll() {
-  const [row] = await graph.db.read<{ n: number; r: number }>(
-    'CALL { MATCH (n) RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r',
-  );
-  return row!;
-}
 
 describe('edits are refused', () => {
   it('with FORBIDDEN when the server has no admin token', async () => {
@@ -44,6 +42,7 @@ describe('edits are refused', () => {
     const notBearer = await graph.gql(UPSERT_ENTITY, { input: body }, { authorization: TOKEN });
     for (const r of [missing, wrong, notBearer]) expect(r.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify([missing, wrong, notBearer])).not.toContain(TOKEN);
+    expect(before).toEqual({ entities: 0, relationships: 0, sources: 0, changes: 0 });
     expect(await countAll()).toEqual(before);
   });
 
@@ -86,24 +85,27 @@ describe('accepted edits', () => {
     const updated = await graph.gql(UPSERT_ENTITY, { input: { ...body, aliases: ['TEPB'], validTo: '2019-12-31' } }, admin);
     expect(updated.body.data.upsertEntity).toMatchObject({ aliases: ['TEPB'], validTo: '2019-12-31' });
 
-    const log = await graph.gql('{ changeLog(limit: 5) { actor action targetId at before after } }');
-    const [latest, previous] = log.body.data.changeLog;
+    const log = await ownChanges();
+    expect(log).toHaveLength(2);
+    const [latest, previous] = log as [(typeof log)[number], (typeof log)[number]];
     expect(latest).toMatchObject({ actor: 'Test Editor', action: 'upsertEntity', targetId: 'test-edit-board' });
-    expect(JSON.parse(latest.before)).toMatchObject({ aliases: [], validTo: null });
-    expect(JSON.parse(latest.after)).toMatchObject({ aliases: ['TEPB'], validTo: '2019-12-31' });
+    expect(JSON.parse(latest.before!)).toMatchObject({ aliases: [], validTo: null });
+    expect(JSON.parse(latest.after!)).toMatchObject({ aliases: ['TEPB'], validTo: '2019-12-31' });
     expect(previous).toMatchObject({ action: 'upsertEntity', before: null });
     expect(Date.parse(latest.at)).toBeGreaterThanOrEqual(Date.parse(previous.at));
   });
 
   it('add a sourced relationship with a new source, store a Cypher-looking note verbatim, then end it', async () => {
     const note = `x'}) MATCH (n) DETACH DELETE n //`;
+    // The overseer is this file's own (a seeded one would be locked by a full reload running beside it).
+    await own.write({ entities: [own.entity('overseer', { kind: 'NATIONAL_BODY', validFrom: '2013-04-01' })] });
     const before = await countAll();
     const added = await graph.gql(
       UPSERT_REL,
       {
         input: {
-          from: 'nhs-england', type: 'OVERSEES', to: 'test-edit-board', validFrom: '2016-02-01', note, confidence: 'REPORTED',
-          sources: [{ source: 'test-edit-doc', quote: 'NHS England oversees the board.' }],
+          from: 'test-edit-overseer', type: 'OVERSEES', to: 'test-edit-board', validFrom: '2016-02-01', note, confidence: 'REPORTED',
+          sources: [{ source: 'test-edit-doc', quote: 'The overseer oversees the board.' }],
           newSources: [{ id: 'test-edit-doc', title: 'Edit test document', url: 'https://example.org/edit', published: '2016-02-01' }],
         },
       },
@@ -111,11 +113,12 @@ describe('accepted edits', () => {
     );
     const rel = added.body.data.upsertRelationship;
     expect(rel).toMatchObject({
-      id: 'nhs-england:OVERSEES:test-edit-board@2016-02-01', type: 'OVERSEES', from: { id: 'nhs-england' }, note,
-      confidence: 'REPORTED', sources: [{ title: 'Edit test document', quote: 'NHS England oversees the board.' }],
+      id: 'test-edit-overseer:OVERSEES:test-edit-board@2016-02-01', type: 'OVERSEES', from: { id: 'test-edit-overseer' }, note,
+      confidence: 'REPORTED', sources: [{ title: 'Edit test document', quote: 'The overseer oversees the board.' }],
     });
-    const after = await countAll();
-    expect(after).toEqual({ n: before.n + 2, r: before.r + 1 }); // the source and the change record; one edge
+    expect(before).toEqual({ entities: 2, relationships: 0, sources: 0, changes: 2 });
+    // One relationship, its new source and the change record.
+    expect(await countAll()).toEqual({ entities: 2, relationships: 1, sources: 1, changes: 3 });
 
     const ended = await graph.gql(
       'mutation($id: ID!) { endRelationship(id: $id, validTo: "2018-06-30") { id validFrom validTo } }',
@@ -124,17 +127,25 @@ describe('accepted edits', () => {
     );
     expect(ended.body.data.endRelationship).toEqual({ id: rel.id, validFrom: '2016-02-01', validTo: '2018-06-30' });
     const overseers = await graph.gql('{ now: overseers(id: "test-edit-board", asOf: "2019-01-01") { id } then: overseers(id: "test-edit-board", asOf: "2017-01-01") { id } }');
-    expect(overseers.body.data).toEqual({ now: [], then: [{ id: 'nhs-england' }] });
+    expect(overseers.body.data).toEqual({ now: [], then: [{ id: 'test-edit-overseer' }] });
 
     const tooEarly = await graph.gql('mutation($id: ID!) { endRelationship(id: $id, validTo: "2015-01-01") { id } }', { id: rel.id }, admin);
     expect(tooEarly.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'validTo' });
-    const log = await graph.gql('{ changeLog(limit: 1) { action targetId } }');
-    expect(log.body.data.changeLog).toEqual([{ action: 'endRelationship', targetId: rel.id }]);
+    const [latest] = await ownChanges();
+    expect(latest).toMatchObject({ action: 'endRelationship', targetId: rel.id, actor: 'Test Editor' });
+    expect(await countAll()).toEqual({ entities: 2, relationships: 1, sources: 1, changes: 4 });
+  });
+
+  it('record "admin token" as who made an edit sent without X-Explorer-Actor', async () => {
+    const input = { ...body, id: own.id('anonymous'), name: 'Test Edit Anonymous Board' };
+    await graph.gql(UPSERT_ENTITY, { input }, { authorization: `Bearer ${TOKEN}` });
+    const [latest] = await ownChanges();
+    expect(latest).toMatchObject({ actor: 'admin token', action: 'upsertEntity', targetId: own.id('anonymous') });
   });
 
   it('refuse an entity change that would leave its relationships outside its dates', async () => {
     const { body: res } = await graph.gql(UPSERT_ENTITY, { input: { ...body, validFrom: '2017-01-01', validTo: null } }, admin);
     expect(res.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.errors[0].message).toContain('nhs-england:OVERSEES:test-edit-board@2016-02-01');
+    expect(res.errors[0].message).toContain('test-edit-overseer:OVERSEES:test-edit-board@2016-02-01');
   });
 });

@@ -73,7 +73,22 @@ describe('HTTP', () => {
       expect(csp, path).toContain("default-src 'self'");
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
     }
+  });
+
+  it('survives a client that goes away half way through a chunked body', async () => {
+    const gone = await new Promise<string>((resolve) => {
+      const req = httpRequest(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } });
+      req.on('error', (e) => resolve(String(e)));
+      req.write('{"query": "{ sour');
+      setTimeout(() => req.destroy(new Error('client went away')), 100);
+    });
+    expect(gone).toContain('client went away');
+    // The server is still up and answers the next request (the old code crashed on an unhandled "aborted").
+    await new Promise((r) => setTimeout(r, 200));
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ entity(id: "nhs-england") { name } }' }) });
+    expect(await res.json()).toEqual({ data: { entity: { name: 'NHS England' } } });
   });
 
   it('allows CORS only for configured origins', async () => {
@@ -84,8 +99,19 @@ describe('HTTP', () => {
       });
     const allowed = await preflight('https://intranet.example.nhs.uk');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://intranet.example.nhs.uk');
+    // Another origin is answered with the configured one, never with its own or "*": its browser refuses.
     const other = await preflight('https://evil.example');
-    expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    expect(other.headers.get('access-control-allow-origin')).toBe('https://intranet.example.nhs.uk');
+
+    // With several origins listed, each gets its own back and any other gets "null".
+    const two = createApp({ db: graph.db, checkHealth: async () => ({ neo4j: 'up' }), logger: silent, corsOrigins: ['https://a.example.nhs.uk', 'https://b.example.nhs.uk'] });
+    const ask = async (app: typeof two, origin: string) =>
+      (await app.fetch('http://test/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } })).headers.get('access-control-allow-origin');
+    expect(await ask(two, 'https://b.example.nhs.uk')).toBe('https://b.example.nhs.uk');
+    expect(await ask(two, 'https://evil.example')).toBe('null');
+    // And with none listed (the default), CORS is off: no header at all.
+    const none = createApp({ db: graph.db, checkHealth: async () => ({ neo4j: 'up' }), logger: silent });
+    expect(await ask(none, 'https://evil.example')).toBeNull();
   });
 
   it('answers a body over 1 MB with 413, with or without Content-Length', async () => {

@@ -1,50 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HUB_LIMIT } from '../../server/src/db/graph.ts';
+import { useBuilders } from '../helpers/builders.ts';
 import { useTestGraph } from '../helpers/graph.ts';
 
 /** A hub (more than HUB_LIMIT relationships) next to the entity asked about must not flood its neighbourhood. */
 const graph = useTestGraph();
+const build = useBuilders(graph.db, 'test-hubs-');
 
 const LEAVES = 150;
 
-/** An entity row with full defaults; tests override what they care about. */
-function anEntity(overrides: { id: string } & Record<string, unknown>) {
-  return { name: `Name of ${overrides.id}`, kind: 'GROUP', aliases: [], description: 'A test group.', sourceIds: [], quotes: [], ...overrides };
-}
-function aRelationship(from: string, to: string, overrides: Record<string, unknown> = {}) {
-  return { from, to, props: { id: `${from}:PART_OF:${to}`, confidence: 'confirmed', sourceIds: [], quotes: [], ...overrides } };
-}
-
-const center = anEntity({ id: 'test-hubs-center' });
-const hub = anEntity({ id: 'test-hubs-hub' });
-const small = anEntity({ id: 'test-hubs-small' });
-const leaves = Array.from({ length: LEAVES }, (_, i) => anEntity({ id: `test-hubs-leaf-${i}` }));
-const twigs = Array.from({ length: 3 }, (_, i) => anEntity({ id: `test-hubs-twig-${i}` }));
+const center = build.entity('center');
+const hub = build.entity('hub');
+const small = build.entity('small');
+const leaves = Array.from({ length: LEAVES }, (_, i) => build.entity(`leaf-${i}`));
+const twigs = Array.from({ length: 3 }, (_, i) => build.entity(`twig-${i}`));
 
 beforeAll(async () => {
   expect(LEAVES).toBeGreaterThan(HUB_LIMIT);
-  await graph.db.writeAll([
-    {
-      cypher: 'UNWIND $rows AS row CREATE (e:Entity:Group) SET e = row',
-      params: { rows: [center, hub, small, ...leaves, ...twigs] },
-    },
-    {
-      cypher: `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-               CREATE (a)-[r:PART_OF]->(b) SET r = row.props`,
-      params: {
-        rows: [
-          aRelationship(center.id, hub.id),
-          aRelationship(center.id, small.id),
-          ...leaves.map((l) => aRelationship(l.id, hub.id)),
-          ...twigs.map((t) => aRelationship(t.id, small.id)),
-        ],
-      },
-    },
-  ]);
-});
-
-afterAll(async () => {
-  await graph.db.write("MATCH (e:Entity) WHERE e.id STARTS WITH 'test-hubs-' DETACH DELETE e");
+  await build.write({
+    entities: [center, hub, small, ...leaves, ...twigs],
+    relationships: [
+      build.relationship(center, 'PART_OF', hub),
+      build.relationship(center, 'PART_OF', small),
+      ...leaves.map((l) => build.relationship(l, 'PART_OF', hub)),
+      ...twigs.map((t) => build.relationship(t, 'PART_OF', small)),
+    ],
+  });
+  expect(await build.count()).toMatchObject({ entities: 3 + LEAVES + twigs.length, relationships: 2 + LEAVES + twigs.length });
 });
 
 const QUERY = `query($id: ID!, $depth: Int) {
@@ -65,7 +47,7 @@ describe('a neighbourhood next to a hub', () => {
     expect(n.nodes.filter((x: { id: string }) => x.id === hub.id)).toHaveLength(1);
     expect(leaves.filter((l) => n.ids.has(l.id))).toEqual([]);
     // Through an ordinary neighbour the second hop is expanded as before.
-    expect(twigs.every((t) => n.ids.has(t.id))).toBe(true);
+    expect(twigs.filter((t) => !n.ids.has(t.id))).toEqual([]);
     expect(n.ids.size).toBe(3 + twigs.length);
     expect(n.collapsed).toEqual([{ id: hub.id, relationships: LEAVES + 1 }]);
     // Each relationship once, and every edge joins two nodes of the answer.
@@ -82,7 +64,7 @@ describe('a neighbourhood next to a hub', () => {
 
   it('expands the hub when it is the entity asked about', async () => {
     const n = await neighbourhood(hub.id, 2);
-    expect(leaves.every((l) => n.ids.has(l.id))).toBe(true);
+    expect(leaves.filter((l) => !n.ids.has(l.id))).toEqual([]);
     // The center, one hop from the hub, is an ordinary entity: its own neighbours come too.
     expect(n.ids.has(small.id)).toBe(true);
     expect(n.collapsed).toEqual([]);

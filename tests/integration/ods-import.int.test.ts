@@ -88,39 +88,3 @@ describe('the ODS importer', () => {
     await graph.db.write("MATCH (s:Source {id: 'ods-etr-csv'}) DELETE s");
   });
 });
-
-describe('the sample extracts in seed/ods', () => {
-  const SAMPLES = ['etr-sample.csv', 'eccg-sample.csv'].map((f) => path.join(import.meta.dirname, '..', '..', 'seed', 'ods', f));
-
-  /** Everything about the organisations the samples name, to compare before and after. */
-  async function state() {
-    return graph.db.read(`
-      MATCH (e:Entity) WHERE e.odsCode IN $codes
-      OPTIONAL MATCH (e)-[r]-()
-      WITH e, count(r) AS rels
-      RETURN e.id AS id, e.odsCode AS code, e.name AS name, e.aliases AS aliases, e.validFrom AS validFrom,
-             e.validTo AS validTo, labels(e) AS labels, rels
-      ORDER BY id`, { codes: CODES });
-  }
-  const CODES = ['RAJ', 'RDD', 'RQ8', 'RDE', 'R1L', 'RNN', 'RNL', 'RH8', 'RK9', 'RWV', 'RA9', 'R1G', '99E', '99F', '99G', '07G', '06Q', '06T', '07H', '01H', '01K'];
-
-  it('merge into the seeded organisations by ODS code and date, and a second import changes nothing', async () => {
-    const seeded = (await state()).map((r: any) => r.id);
-    for (const file of SAMPLES) {
-      const result = await importOds(graph.db, file, await readOdsFile(file), quiet);
-      expect(result.created).toBe(0); // every sample row is an organisation the graph already has
-    }
-    const once = await state();
-    expect(once.map((r: any) => r.id)).toEqual(seeded);
-    // A code may pass from one entity to the next, but no two hold it on one day.
-    const [clash] = await graph.db.read<{ n: number }>(`
-      MATCH (a:Entity), (b:Entity) WHERE a.odsCode IN $codes AND b.odsCode = a.odsCode AND a.id < b.id
-        AND (a.validTo IS NULL OR b.validFrom IS NULL OR b.validFrom <= a.validTo)
-        AND (b.validTo IS NULL OR a.validFrom IS NULL OR a.validFrom <= b.validTo)
-      RETURN count(*) AS n`, { codes: CODES });
-    expect(clash).toEqual({ n: 0 });
-
-    for (const file of SAMPLES) await importOds(graph.db, file, await readOdsFile(file), quiet);
-    expect(await state()).toEqual(once);
-  });
-});

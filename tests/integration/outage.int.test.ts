@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,12 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, superviseLocalNeo4j, type LocalNeo4j } from '../../db/local-neo4j.ts';
 import { createDb, createDriver } from '../../server/src/db/run.ts';
 import { freePort } from '../helpers/global-setup.ts';
+import { descendantsOf, isRunning, startServerProcess } from '../helpers/server-process.ts';
 
 /**
  * Neo4j going away and coming back: the server (the real `npm start` entry, as a child process) keeps running
  * and recovers without a restart; the local Neo4j is restarted by its supervisor when it dies.
  */
-const ROOT = path.join(import.meta.dirname, '..', '..');
 const quiet = () => {};
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -37,27 +36,17 @@ describe('with Neo4j down', () => {
   it('the server starts, says 503 and DATABASE_UNAVAILABLE, then recovers and seeds when Neo4j arrives', async () => {
     const [boltPort, httpPort] = [await freePort(), await freePort()];
     const base = `http://127.0.0.1:${httpPort}`;
-    const server: ChildProcess = spawn('npx', ['tsx', 'server/src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, PORT: String(httpPort), NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    server.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-    server.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    const exited = new Promise((r) => server.on('exit', r));
-    cleanups.push(async () => {
-      server.kill('SIGTERM');
-      await exited;
-    });
+    const server = startServerProcess({ NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, PORT: String(httpPort), NODE_ENV: 'production' });
+    cleanups.push(async () => void (await server.stop()));
 
     const health = await waitFor('the server to listen', async () => {
       const res = await fetch(`${base}/health`);
       return { status: res.status, body: (await res.json()) as any };
     });
+    // Not ready yet (no data can have been loaded without Neo4j): starting, and Neo4j is named as the reason.
     expect(health.status).toBe(503);
-    expect(health.body).toMatchObject({ status: 'degraded', neo4j: 'down' });
-    expect(health.body.reason).toBeTruthy();
+    expect(health.body).toMatchObject({ status: 'starting', phase: 'waiting for Neo4j', neo4j: 'down' });
+    expect(health.body.reason).toContain(`connect ECONNREFUSED 127.0.0.1:${boltPort}`);
     const down = await gql(base, '{ search(text: "NHS England") { id } }');
     expect(down.status).toBe(200);
     expect(down.body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
@@ -75,9 +64,19 @@ describe('with Neo4j down', () => {
       return r.body.data?.search?.length ? r : undefined;
     });
     expect(up.body.data.search[0].name).toBe('NHS England');
-    expect((await fetch(`${base}/health`)).status).toBe(200);
-    await waitFor('the ready line', async () => (output.includes('Ready in') ? true : undefined), 30_000);
-    expect(output).toContain('Seeded. The graph now holds');
+    await server.waitForOutput(/Ready in/, 30_000);
+    expect(server.output()).toContain('Seeded. The graph now holds');
+    const ready = await fetch(`${base}/health`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ok', neo4j: 'up' });
+
+    // SIGTERM ends the server itself (no launcher in between), and nothing it started is left running.
+    const children = await descendantsOf(server.pid);
+    expect(await server.stop()).toEqual({ code: 0, signal: null });
+    const left = [];
+    for (const pid of [server.pid, ...children]) if (await isRunning(pid)) left.push(pid);
+    expect(left).toEqual([]);
+    await expect(fetch(`${base}/health`)).rejects.toThrow();
   }, 180_000);
 });
 
@@ -102,6 +101,7 @@ describe('the local Neo4j supervisor', () => {
       return r.length > 0 ? r : undefined;
     });
     expect(rows).toEqual([{ name: 'Survivor' }]);
-    expect(logs.join('\n')).toMatch(/stopped unexpectedly.*restarting/);
+    // Started again after 1 s (the first wait of the back-off).
+    expect(logs.join('\n')).toMatch(/stopped unexpectedly \(SIGKILL\); restarting in 1 s\.\.\./);
   }, 180_000);
 });

@@ -17,52 +17,52 @@ async function problemsOf(name: string): Promise<string[]> {
 describe('seed validation', () => {
   it('accepts a valid file and expands partial dates', async () => {
     const data = await loadSeedFiles([fixture('valid.yaml')]);
-    expect(data.entities.map((e) => e.id)).toEqual(['test-overseer', 'test-trust']);
+    expect(data.entities.map((e) => e.id)).toEqual(['test-seedload-overseer', 'test-seedload-trust']);
     const trust = data.entities[1]!;
     expect(trust.props).toMatchObject({ validFrom: '2014-01-01', validTo: '2020-03-31', odsCode: 'ZZT', kind: 'TRUST' });
     const [rel] = data.relationships;
     expect(rel).toMatchObject({
-      id: 'test-overseer:OVERSEES:test-trust@2014-06-01',
-      props: { validFrom: '2014-06-01', validTo: '2019-12-31', confidence: 'reported', sourceIds: ['test-doc'] },
+      id: 'test-seedload-overseer:OVERSEES:test-seedload-trust@2014-06-01',
+      props: { validFrom: '2014-06-01', validTo: '2019-12-31', confidence: 'reported', sourceIds: ['test-seedload-doc'] },
     });
     expect(data.sources[0]!.props.published).toBe('2016-03-01');
   });
 
   it('names file, line, entry and field for an unknown kind', async () => {
     const [problem] = await problemsOf('bad-kind.yaml');
-    expect(problem).toMatch(/^tests\/fixtures\/seed\/bad-kind\.yaml:3: entities\[0\] \(test-bad-kind\), field "kind": must be one of/);
+    expect(problem).toMatch(/^tests\/fixtures\/seed\/bad-kind\.yaml:3: entities\[0\] \(test-seedload-bad-kind\), field "kind": must be one of/);
   });
 
   it('reports a dangling reference', async () => {
     const problems = await problemsOf('bad-reference.yaml');
     expect(problems).toEqual([
-      expect.stringMatching(/bad-reference\.yaml:12: relationships\[0\] \(test-lonely PART_OF test-nowhere\), field "to": unknown entity "test-nowhere"/),
+      expect.stringMatching(/bad-reference\.yaml:12: relationships\[0\] \(test-seedload-lonely PART_OF test-seedload-nowhere\), field "to": unknown entity "test-seedload-nowhere"/),
     ]);
   });
 
   it('reports validTo before validFrom and impossible dates', async () => {
     const problems = await problemsOf('bad-dates.yaml');
-    expect(problems).toContainEqual(expect.stringMatching(/bad-dates\.yaml:10: entities\[0\] \(test-dated\), field "validTo": 2015-03-31 is before validFrom 2016-04-01/));
-    expect(problems).toContainEqual(expect.stringMatching(/bad-dates\.yaml:15: entities\[1\] \(test-other\), field "validFrom": "2016-02-30" is not a real date/));
+    expect(problems).toContainEqual(expect.stringMatching(/bad-dates\.yaml:10: entities\[0\] \(test-seedload-dated\), field "validTo": 2015-03-31 is before validFrom 2016-04-01/));
+    expect(problems).toContainEqual(expect.stringMatching(/bad-dates\.yaml:15: entities\[1\] \(test-seedload-other\), field "validFrom": "2016-02-30" is not a real date/));
   });
 
   it('requires a source on every relationship, and a known one', async () => {
     const problems = await problemsOf('missing-source.yaml');
-    expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\] \(test-a SUPPORTS test-b\), field "sources": needs at least one source/));
+    expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\] \(test-seedload-a SUPPORTS test-seedload-b\), field "sources": needs at least one source/));
   });
 
   it('refuses citations of unknown sources, on entities and relationships', async () => {
     const problems = await problemsOf('unknown-source.yaml');
     expect(problems).toEqual([
-      expect.stringMatching(/unknown-source\.yaml:10: entities\[0\] \(test-c\), field "source": unknown source "test-also-not-a-source"/),
-      expect.stringMatching(/unknown-source\.yaml:22: relationships\[0\] \(test-c SUPPORTS test-d\), field "source": unknown source "test-not-a-source"/),
+      expect.stringMatching(/unknown-source\.yaml:10: entities\[0\] \(test-seedload-c\), field "source": unknown source "test-seedload-also-not-a-source"/),
+      expect.stringMatching(/unknown-source\.yaml:22: relationships\[0\] \(test-seedload-c SUPPORTS test-seedload-d\), field "source": unknown source "test-seedload-not-a-source"/),
     ]);
   });
 
   it('refuses a relationship dated before one of its ends existed', async () => {
     const problems = await problemsOf('outside-lifetime.yaml');
     expect(problems).toEqual([
-      expect.stringMatching(/field "validFrom": 2015-07-01 is before "test-young" existed \(from 2016-04-01\)/),
+      expect.stringMatching(/field "validFrom": 2015-07-01 is before "test-seedload-young" existed \(from 2016-04-01\)/),
     ]);
   });
 
@@ -75,8 +75,9 @@ describe('seed validation', () => {
     const error = await loadSeedFiles([fixture('valid.yaml'), fixture('valid.yaml')]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
     const message = (error as Error).message;
-    expect(message).toMatch(/entity id "test-overseer" is already used at tests\/fixtures\/seed\/valid\.yaml:\d+/);
-    expect(message).toMatch(/"Test Hospital NHS Trust" is already the name of test-trust/);
+    expect(message).toMatch(/entity id "test-seedload-overseer" is already used at tests\/fixtures\/seed\/valid\.yaml:\d+/);
+    expect(message).toMatch(/"Test Hospital NHS Trust" is already the name of test-seedload-trust/);
+    expect(message).toMatch(/^6 problems in the seed data; nothing was written:/);
   });
 
   it('lets an ODS code pass from one entity to the next, but not be held by two on one day, and checks each basis', async () => {
@@ -110,13 +111,13 @@ describe('seed validation of JSON files (read with JSON.parse; lines looked up o
   });
 
   it('names the line of the field at fault', async () => {
-    expect(await problemsOf('bad-kind.json')).toEqual([expect.stringMatching(/^tests\/fixtures\/seed\/bad-kind\.json:5: entities\[0\] \(test-bad-kind\), field "kind": must be one of/)]);
+    expect(await problemsOf('bad-kind.json')).toEqual([expect.stringMatching(/^tests\/fixtures\/seed\/bad-kind\.json:5: entities\[0\] \(test-seedload-bad-kind\), field "kind": must be one of/)]);
     expect(await problemsOf('bad-reference.json')).toEqual([
-      expect.stringMatching(/bad-reference\.json:20: relationships\[0\] \(test-lonely PART_OF test-nowhere\), field "to": unknown entity "test-nowhere"/),
+      expect.stringMatching(/bad-reference\.json:20: relationships\[0\] \(test-seedload-lonely PART_OF test-seedload-nowhere\), field "to": unknown entity "test-seedload-nowhere"/),
     ]);
     const dates = await problemsOf('bad-dates.json');
-    expect(dates).toContainEqual(expect.stringMatching(/bad-dates\.json:15: entities\[0\] \(test-dated\), field "validTo": 2015-03-31 is before validFrom 2016-04-01/));
-    expect(dates).toContainEqual(expect.stringMatching(/bad-dates\.json:22: entities\[1\] \(test-other\), field "validFrom": "2016-02-30" is not a real date/));
+    expect(dates).toContainEqual(expect.stringMatching(/bad-dates\.json:15: entities\[0\] \(test-seedload-dated\), field "validTo": 2015-03-31 is before validFrom 2016-04-01/));
+    expect(dates).toContainEqual(expect.stringMatching(/bad-dates\.json:22: entities\[1\] \(test-seedload-other\), field "validFrom": "2016-02-30" is not a real date/));
   });
 
   it('reports JSON syntax errors with a line', async () => {
@@ -126,6 +127,6 @@ describe('seed validation of JSON files (read with JSON.parse; lines looked up o
   it('names the line where a repeated id was first used', async () => {
     const error = await loadSeedFiles([fixture('valid.json'), fixture('valid.yaml')]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
-    expect((error as Error).message).toMatch(/valid\.yaml:\d+: entities\[0\] \(test-overseer\), field "id": entity id "test-overseer" is already used at tests\/fixtures\/seed\/valid\.json:12$/m);
+    expect((error as Error).message).toMatch(/valid\.yaml:\d+: entities\[0\] \(test-seedload-overseer\), field "id": entity id "test-seedload-overseer" is already used at tests\/fixtures\/seed\/valid\.json:12$/m);
   });
 });

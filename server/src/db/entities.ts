@@ -115,7 +115,7 @@ WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($dir
   AND ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
   AND VALID(r) AND VALID(o)
 RETURN EDGE(r) AS edge, o {.*} AS other, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN s {.*} } AS sources
-ORDER BY type(r), o.name`);
+ORDER BY type(r), o.name, r.validFrom, r.id`);
 
 /**
  * An entity's relationships, with the entity at the other end of each and the source documents they cite (so

@@ -1,4 +1,3 @@
-import type { Subgraph } from '../domain/model.ts';
 import type { Db } from './run.ts';
 
 /** Long enough to spare repeated snapshots (the map, play through the years); short enough to see other loads. */
@@ -11,7 +10,7 @@ export const SNAPSHOT_TTL_MS = 30_000;
  * query; a failed query is not kept. A ttlMs of 0 switches it off.
  */
 export class SnapshotCache {
-  readonly #entries = new Map<string, { at: number; value: Promise<Subgraph> }>();
+  readonly #entries = new Map<string, { at: number; value: Promise<unknown> }>();
   readonly #ttlMs: number;
   readonly #maxEntries: number;
   readonly #now: () => number;
@@ -22,12 +21,16 @@ export class SnapshotCache {
     this.#now = options.now ?? Date.now;
   }
 
-  get(key: { asOf: string | null; kinds: string[] | null; types: string[] | null }, load: () => Promise<Subgraph>): Promise<Subgraph> {
+  /**
+   * The answer for `key` (any JSON: which question, and its arguments; lists in it are compared sorted), loaded
+   * once per ttlMs.
+   */
+  get<T>(key: Record<string, unknown>, load: () => Promise<T>): Promise<T> {
     if (this.#ttlMs <= 0) return load();
-    const k = JSON.stringify([key.asOf, key.kinds && [...key.kinds].sort(), key.types && [...key.types].sort()]);
+    const k = JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b)).map(([name, v]) => [name, Array.isArray(v) ? [...v].sort() : v]));
     const now = this.#now();
     const hit = this.#entries.get(k);
-    if (hit && now - hit.at < this.#ttlMs) return hit.value;
+    if (hit && now - hit.at < this.#ttlMs) return hit.value as Promise<T>;
     const value = load();
     this.#entries.delete(k);
     this.#entries.set(k, { at: now, value });

@@ -10,6 +10,7 @@ export async function graph(
   context: Context,
 ) {
   const key = {
+    question: 'graph',
     asOf: args.asOf ?? null,
     kinds: listOrNull(args.kinds),
     types: listOrNull(args.types),

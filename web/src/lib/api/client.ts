@@ -1,6 +1,10 @@
+import { serverWaiting, waitingFrom, type ServerWaiting } from '../state/server-readiness.ts';
+
 /**
  * A small GraphQL client over fetch. Every failure becomes an ApiError whose `reason` says what the person can
- * do about it: the server is unreachable, the database is down, or the request itself was refused.
+ * do about it: the server is unreachable, the database is down, or the request itself was refused. While the
+ * server says (on /health) that it is starting or loading its data, requests wait instead of drawing an empty
+ * graph.
  */
 
 export type ApiFailure = 'unreachable' | 'database' | 'server' | 'query';
@@ -38,10 +42,55 @@ export interface GraphQLClient {
   request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
 }
 
+export interface ClientOptions {
+  /** Where the server says whether it is ready (default /health). */
+  healthUrl?: string;
+  /** How often to ask again while it is not (default 1 s). */
+  pollMs?: number;
+  /** Told what the server says while it is not ready, then null (default: the serverWaiting store). */
+  onWaiting?: (waiting: ServerWaiting | null) => void;
+}
+
 /** A client for the endpoint (by default /graphql on the page's own origin). */
-export function createClient(endpoint = '/graphql', fetchImpl: typeof fetch = (...a) => fetch(...a)): GraphQLClient {
+export function createClient(
+  endpoint = '/graphql',
+  fetchImpl: typeof fetch = (...a) => fetch(...a),
+  options: ClientOptions = {},
+): GraphQLClient {
+  const { healthUrl = '/health', pollMs = 1000, onWaiting = (w) => serverWaiting.set(w) } = options;
+  let ready = false;
+  let pending: Promise<void> | null = null;
+
+  /** Asks /health until the server is past starting and loading; any other answer (or none) lets requests go. */
+  async function waitUntilReady(): Promise<void> {
+    for (;;) {
+      let waiting: ServerWaiting | null = null;
+      let answered = false;
+      try {
+        const res = await fetchImpl(healthUrl, { headers: { accept: 'application/json' } });
+        const body: unknown = await res.json();
+        answered = true;
+        waiting = waitingFrom(body);
+      } catch {
+        // No answer or not JSON: the request itself will say what is wrong.
+      }
+      if (!waiting) {
+        onWaiting(null);
+        ready = answered;
+        return;
+      }
+      onWaiting(waiting);
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+  }
+
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+      if (!ready) {
+        pending ??= waitUntilReady().finally(() => (pending = null));
+        await pending;
+        if (signal?.aborted) throw new DOMException('The request was aborted.', 'AbortError');
+      }
       let response: Response;
       try {
         response = await fetchImpl(endpoint, {
@@ -52,6 +101,8 @@ export function createClient(endpoint = '/graphql', fetchImpl: typeof fetch = (.
         });
       } catch (error) {
         if ((error as Error).name === 'AbortError') throw error;
+        // It may come back on a fresh store, loading again: ask /health before the next request.
+        ready = false;
         throw new ApiError('unreachable', 'The request did not reach the server (it may be stopped or restarting).');
       }
       let body: GraphQLResponse<T>;
