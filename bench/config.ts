@@ -3,7 +3,8 @@
  * graph, short runs) that writes bench/results/quick.tmp instead of the committed results.
  */
 
-export type Phase = 'scale' | 'api' | 'web';
+export type Phase = 'national' | 'scale' | 'api' | 'web';
+export const PHASES: readonly Phase[] = ['national', 'scale', 'api', 'web'];
 
 export interface BenchConfig {
   quick: boolean;
@@ -19,6 +20,11 @@ export interface BenchConfig {
   sizes: number[];
   /** The questions of the side-by-side comparison. */
   apiQueries: string[];
+  /**
+   * A partial run (BENCH_ONLY) merges its phases into latest.json and RESULTS.md instead of writing partial.tmp
+   * (BENCH_MERGE=1); each phase keeps the date of the run that measured it.
+   */
+  merge: boolean;
   /** The size whose store the side-by-side comparison runs on. */
   apiSize: number;
   /** Requests per question per size in the scale phase (one at a time). */
@@ -54,8 +60,8 @@ function number(value: string | undefined, fallback: number, name: string): numb
 
 export function loadBenchConfig(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchConfig {
   const quick = argv.includes('--quick') || env.BENCH_QUICK === '1';
-  const only = (env.BENCH_ONLY ?? 'scale,api,web').split(',').map((p) => p.trim());
-  for (const p of only) if (!['scale', 'api', 'web'].includes(p)) throw new Error(`BENCH_ONLY: unknown phase ${p} (scale, api, web)`);
+  const only = (env.BENCH_ONLY ?? PHASES.join(',')).split(',').map((p) => p.trim());
+  for (const p of only) if (!(PHASES as readonly string[]).includes(p)) throw new Error(`BENCH_ONLY: unknown phase ${p} (${PHASES.join(', ')})`);
   const phases = new Set(only as Phase[]);
   const scaleSizes = numbers(env.BENCH_SIZES, quick ? [1000] : [1000, 10_000, 100_000]);
   const apiSize = number(env.BENCH_API_SIZE, quick ? scaleSizes[0]! : 10_000, 'BENCH_API_SIZE');
@@ -72,7 +78,8 @@ export function loadBenchConfig(argv: string[] = process.argv.slice(2), env: Nod
     connections: number(env.BENCH_CONNECTIONS, quick ? 10 : 50, 'BENCH_CONNECTIONS'),
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     apiSize,
-    apiQueries: (env.BENCH_API_QUERIES ?? 'entity,neighbourhood,search,paths').split(',').map((q) => q.trim()),
+    merge: env.BENCH_MERGE === '1',
+    apiQueries: (env.BENCH_API_QUERIES ?? 'entity,neighbourhood,search,paths,relationships').split(',').map((q) => q.trim()),
     scaleSamples: number(env.BENCH_SCALE_SAMPLES, quick ? 20 : 100, 'BENCH_SCALE_SAMPLES'),
     webNodes: numbers(env.BENCH_WEB_NODES, quick ? [500] : [500, 2000, 5000]),
     webSeconds: number(env.BENCH_WEB_SECONDS, quick ? 1 : 3, 'BENCH_WEB_SECONDS'),

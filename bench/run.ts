@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { compareApis, type ApiRow } from './api/compare.ts';
 import { questions } from './api/queries.ts';
 import { startServer } from './api/servers.ts';
-import { loadBenchConfig } from './config.ts';
+import { loadBenchConfig, PHASES } from './config.ts';
+import { runNational, type NationalReport } from './national/national.ts';
 import { stopAllOnSignals } from './lib/cleanup.ts';
 import { describeMachine } from './lib/machine.ts';
-import { checkTargets, markdownTables, updateResultsMarkdown, type Results } from './report.ts';
+import { checkTargets, markdownTables, mergeResults, updateResultsMarkdown, type Results } from './report.ts';
 import { runScale, type ScaleRow } from './scale/scale.ts';
 import { measureBundle, runWeb, type BundleReport, type WebRow } from './web/web.ts';
 
@@ -17,7 +18,9 @@ import { measureBundle, runWeb, type BundleReport, type WebRow } from './web/web
  * its own throwaway Neo4j: scale (1k, 10k, 100k generated entities loaded through our loader, then each
  * question timed), the side-by-side API comparison on the 10k store, then the map in headless Chromium and the
  * bundle. A full run writes bench/results/latest.json and the generated block of bench/RESULTS.md; a quick
- * run writes bench/results/quick.tmp, and a partial one (BENCH_ONLY) bench/results/partial.tmp.
+ * run writes bench/results/quick.tmp, and a partial one (BENCH_ONLY) bench/results/partial.tmp, or with
+ * BENCH_MERGE=1 its phases into latest.json and RESULTS.md (each phase says which run measured it). The
+ * national phase loads the real national graph and starts the server on a fresh store (bench/national/).
  */
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -63,7 +66,17 @@ let apiStore: Results['apiStore'] = null;
 let scale: ScaleRow[] = [];
 let web: WebRow[] = [];
 let bundle: BundleReport | null = null;
+let national: NationalReport | null = null;
 const profileDir = config.cpuProfile ? await mkdtemp(path.join(os.tmpdir(), 'explorer-bench-cpuprof-')) : undefined;
+
+if (config.phases.has('national')) {
+  try {
+    national = await runNational(config, log);
+  } catch (error) {
+    errors.push(`national: ${(error as Error).message.split('\n')[0]}`);
+    log(`National phase failed: ${(error as Error).stack ?? error}`);
+  }
+}
 
 if (config.phases.has('scale') || config.phases.has('api')) {
   try {
@@ -71,7 +84,7 @@ if (config.phases.has('scale') || config.phases.has('api')) {
       config,
       log,
       config.phases.has('api')
-        ? async ({ neo, ours, probes }) => {
+        ? async ({ neo, ours, probes, store }) => {
             const [counts] = await neo.db.read<{ entities: number; relationships: number }>(
               'CALL { MATCH (e:Entity) RETURN count(e) AS entities } CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships } RETURN entities, relationships',
             );
@@ -82,7 +95,7 @@ if (config.phases.has('scale') || config.phases.has('api')) {
             const oursForApi = profileDir ? await startServer('ours', neo.uri, { cpuProfileDir: profileDir }) : ours;
             const peer = await startServer('peer', neo.uri, { cpuProfileDir: profileDir });
             try {
-              const shared = questions(probes).filter((q) => config.apiQueries.includes(q.name));
+              const shared = questions(probes, store).filter((q) => config.apiQueries.includes(q.name));
               api = await compareApis(shared, { ours: oursForApi.url, peer: peer.url }, neo.db, config, log);
             } finally {
               await peer.stop();
@@ -130,18 +143,24 @@ const partial: Omit<Results, 'targets'> = {
   web,
   bundleGzipKB: bundle?.initialGzipKB ?? null,
   bundle,
+  national,
+  phaseRuns: Object.fromEntries([...config.phases].map((p) => [p, new Date(started).toISOString()])),
   errors,
 };
-const results: Results = { ...partial, targets: checkTargets(partial) };
+const resultsDir = path.join(BENCH_DIR, 'results');
+const full = !config.quick && config.phases.size === PHASES.length;
+// A partial run with BENCH_MERGE=1 replaces only its own phases (and its own sizes) in latest.json.
+const merging = !full && !config.quick && config.merge;
+const measured = merging ? mergeResults(JSON.parse(await readFile(path.join(resultsDir, 'latest.json'), 'utf8')) as Results, partial, config.phases) : partial;
+const results: Results = { ...measured, targets: checkTargets(measured) };
 const tables = markdownTables(results);
 
-const resultsDir = path.join(BENCH_DIR, 'results');
 await mkdir(resultsDir, { recursive: true });
-// Only a full run replaces the committed figures; a quick or partial run goes to an ignored *.tmp file.
-const full = !config.quick && config.phases.size === 3;
-const out = path.join(resultsDir, full ? 'latest.json' : config.quick ? 'quick.tmp' : 'partial.tmp');
+// Only a full or merged run replaces the committed figures; a quick or partial run goes to an ignored *.tmp file.
+const committed = full || merging;
+const out = path.join(resultsDir, committed ? 'latest.json' : config.quick ? 'quick.tmp' : 'partial.tmp');
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
-if (full) await updateResultsMarkdown(path.join(BENCH_DIR, 'RESULTS.md'), tables);
+if (committed) await updateResultsMarkdown(path.join(BENCH_DIR, 'RESULTS.md'), tables);
 console.log(`\n${tables}\n`);
-log(`Done. Figures in ${path.relative(process.cwd(), out)}${full ? ' and bench/RESULTS.md' : ''}.`);
+log(`Done. Figures in ${path.relative(process.cwd(), out)}${committed ? ' and bench/RESULTS.md' : ''}.`);
 process.exit(errors.length > 0 ? 1 : 0);

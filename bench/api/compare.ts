@@ -25,8 +25,8 @@ export interface ApiRow {
   oursOverPeer: { rps: number | null; p99: number | null } | null;
   /** ours/floor latency under load and one at a time: the cost of HTTP and GraphQL. */
   oursOverFloor: { p50: number | null; p99: number | null; serialP50: number | null };
-  /** Whether the three gave the same answers to the first probes (checked before timing). */
-  agreement: { peer: string | null; floor: string };
+  /** How alike the answers to the first probes were (checked before timing): a comparison counts only when they agree. */
+  agreement: { peer: Agreement | null; floor: Agreement };
   /** Times of those first answers (ms), the first being cold. */
   firstAnswersMs: { ours: number[]; peer: number[]; floor: number[] };
 }
@@ -34,14 +34,34 @@ export interface ApiRow {
 type Contestant = 'ours' | 'peer' | 'floor';
 type Log = (line: string) => void;
 
-function compareAnswers(a: string[], b: string[]): string {
+/** The agreement of two answers' id sets: Jaccard (common over all), 1 when both are the same set. */
+export function jaccard(a: string[], b: string[]): number {
   const sa = new Set(a);
   const sb = new Set(b);
   const common = [...sa].filter((x) => sb.has(x)).length;
-  if (common === sa.size && common === sb.size) return 'same';
   const union = new Set([...sa, ...sb]).size;
-  return `overlap ${Math.round((100 * common) / Math.max(1, union))}%`;
+  return union === 0 ? 1 : common / union;
 }
+
+/** Over the probes checked: how many answers were the same set, and the least and mean Jaccard. */
+export interface Agreement {
+  probes: number;
+  same: number;
+  minJaccard: number;
+  meanJaccard: number;
+}
+
+export function agreementOf(figures: number[]): Agreement {
+  return {
+    probes: figures.length,
+    same: figures.filter((j) => j === 1).length,
+    minJaccard: round(Math.min(1, ...figures)),
+    meanJaccard: round(figures.length ? figures.reduce((a, b) => a + b, 0) / figures.length : 1),
+  };
+}
+
+/** Agreed: every probe's answers were the same set (and there was at least one). */
+export const agreed = (a: Agreement | null | undefined): boolean => !!a && a.probes > 0 && a.same === a.probes;
 
 /**
  * Checks that the three ways answer the first probes alike, timing each answer: the first is a cold start (the
@@ -49,7 +69,7 @@ function compareAnswers(a: string[], b: string[]): string {
  * that cannot answer within `peerTimeoutMs` is left out of that question, with the reason.
  */
 async function checkAgreement(question: Question, urls: { ours: string; peer: string }, db: Db, probes: number, peerTimeoutMs: number, log: Log) {
-  const verdicts = { peer: [] as string[], floor: [] as string[] };
+  const verdicts = { peer: [] as number[], floor: [] as number[] };
   const times = { ours: [] as number[], peer: [] as number[], floor: [] as number[] };
   let peerError: string | null = null;
   const time = async <T>(list: number[], work: () => Promise<T>): Promise<T> => {
@@ -60,20 +80,19 @@ async function checkAgreement(question: Question, urls: { ours: string; peer: st
   };
   for (let i = 0; i < Math.min(probes, question.count); i++) {
     const ours = question.ours.answer(await time(times.ours, () => postGraphql(urls.ours, question.ours.query, question.ours.variables(i))));
-    verdicts.floor.push(compareAnswers(ours, await time(times.floor, () => question.floor(db, i))));
+    verdicts.floor.push(jaccard(ours, await time(times.floor, () => question.floor(db, i))));
     if (question.peer && !peerError) {
       const peer = question.peer;
       try {
         const data = await time(times.peer, () => postGraphql(urls.peer, peer.query, peer.variables(i), peerTimeoutMs));
-        verdicts.peer.push(compareAnswers(ours, peer.answer(data)));
+        verdicts.peer.push(jaccard(ours, peer.answer(data)));
       } catch (error) {
         peerError = (error as Error).message.slice(0, 200);
       }
     }
   }
   log(`    first answers (ms; the first is cold): ours ${times.ours.join(', ')}; floor ${times.floor.join(', ')}${question.peer ? `; peer ${times.peer.join(', ')}${peerError ? ` then failed: ${peerError}` : ''}` : ''}`);
-  const word = (list: string[]) => (list.every((v) => v === 'same') ? 'same' : list.join(', '));
-  return { peer: question.peer && !peerError ? word(verdicts.peer) : null, floor: word(verdicts.floor), times, peerError };
+  return { peer: question.peer && !peerError ? agreementOf(verdicts.peer) : null, floor: agreementOf(verdicts.floor), times, peerError };
 }
 
 function throughput(loaded: Samples, serial: Samples): Throughput {
@@ -107,7 +126,7 @@ export async function compareApis(
     log(`  ${question.name}: ${question.title}`);
     const checked = await checkAgreement(question, urls, db, 5, config.peerTimeoutSeconds * 1000, log);
     const agreement = { peer: checked.peer, floor: checked.floor };
-    log(`    answers agree with ours: floor ${agreement.floor}${agreement.peer ? `, peer ${agreement.peer}` : ''}`);
+    log(`    answers agree with ours: floor ${describeAgreement(agreement.floor)}${agreement.peer ? `, peer ${describeAgreement(agreement.peer)}` : ''}`);
     const peerUsable = question.peer !== null && checked.peerError === null;
     const contestants: Contestant[] = peerUsable ? ['ours', 'peer', 'floor'] : ['ours', 'floor'];
 
@@ -159,6 +178,12 @@ export async function compareApis(
     });
   }
   return rows;
+}
+
+/** "5 of 5 the same" or "3 of 5 the same (Jaccard 0.42 to 1)". */
+export function describeAgreement(a: Agreement): string {
+  if (a.probes === 0) return 'not checked';
+  return `${a.same} of ${a.probes} the same${a.same === a.probes ? '' : ` (Jaccard ${a.minJaccard} to 1, mean ${a.meanJaccard})`}`;
 }
 
 const round1 = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0) : 'n/a');

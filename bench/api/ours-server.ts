@@ -7,14 +7,21 @@ import { neo4jHealth } from '../../server/src/health.ts';
  * Our server as `npm start` builds it (createApp + createRequestListener, the production defaults: limits,
  * CSRF check, security headers, masked errors, the 5 s query timeout), on a loopback port over the benchmark's
  * Neo4j. Run as a child process by bench/api/servers.ts; says it is ready over IPC.
- * Environment: BENCH_NEO4J_URI, BENCH_PORT, BENCH_QUERY_TIMEOUT_MS (default 5000, as in production).
+ * Environment: BENCH_NEO4J_URI, BENCH_PORT, BENCH_QUERY_TIMEOUT_MS (default 5000, as in production),
+ * BENCH_PARSER_CACHE=0 (graphql-yoga's parse and validation cache off, to measure what it saves).
  */
 
 const uri = process.env.BENCH_NEO4J_URI ?? '';
 const port = Number(process.env.BENCH_PORT ?? 0);
 const driver = createDriver(uri, 'neo4j', 'unused');
 const db = createDb(driver, 'neo4j', { timeoutMs: Number(process.env.BENCH_QUERY_TIMEOUT_MS ?? 5000) });
-const app = createApp({ db, checkHealth: neo4jHealth(driver, 'neo4j', uri), logger: console, graphiql: true });
+const app = createApp({
+  db,
+  checkHealth: neo4jHealth(driver, 'neo4j', uri),
+  logger: console,
+  graphiql: true,
+  parserCache: process.env.BENCH_PARSER_CACHE !== '0',
+});
 const server = createServer(createRequestListener(app));
 server.listen(port, '127.0.0.1', () => process.send?.({ ready: port }));
 

@@ -3,9 +3,10 @@ import { findEntitiesWithSources, listRelationships, searchEntities, toLuceneQue
 import { listNeighbourhood, listSnapshot } from '../../server/src/db/graph.ts';
 import { findPaths } from '../../server/src/db/paths.ts';
 import { listChain } from '../../server/src/db/chains.ts';
-import { RELATIONSHIP_TYPES } from '../../server/src/domain/model.ts';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../server/src/domain/model.ts';
 import type { Probes } from '../generate/nhs-graph.ts';
 import { peerFieldName } from '../peer/type-defs.ts';
+import { analystQuestions } from './analyst-questions.ts';
 
 /**
  * The questions the benchmark asks, each three ways: our GraphQL API, the peer's GraphQL API (where it can say
@@ -14,7 +15,7 @@ import { peerFieldName } from '../peer/type-defs.ts';
  * `answer` reduces a response to the ids it names, so the benchmark can check the three agree before timing.
  */
 
-export type QueryName = 'entity' | 'neighbourhood' | 'search' | 'paths' | 'overseers' | 'snapshot';
+export type QueryName = 'entity' | 'neighbourhood' | 'search' | 'paths' | 'overseers' | 'snapshot' | 'relationships' | 'stats';
 
 export interface GraphqlCall {
   query: string;
@@ -54,21 +55,36 @@ function relationshipsAnswer(entity: Json | null): string[] {
   ]);
 }
 
+/** The peer's best shape for "every relationship, either way": one undirected connection field a type. */
 const peerConnections = (inner: string) =>
-  RELATIONSHIP_TYPES.flatMap((type) =>
-    (['Out', 'In'] as const).map((d) => `${peerFieldName(type, d)}Connection { edges { properties { ...Fact } node { ${inner} } } }`),
-  ).join('\n    ');
+  RELATIONSHIP_TYPES.map((type) => `${peerFieldName(type, 'Any')}Connection { edges { properties { ...Fact } node { ${inner} } } }`).join('\n    ');
 
-/** Every edge of every connection field of a peer entity, with the direction it was read in. */
+/** Every edge of every connection field of a peer entity; `node` is the other end. */
 function peerEdges(entity: Json): { rel: Json; node: Json }[] {
   return RELATIONSHIP_TYPES.flatMap((type) =>
-    (['Out', 'In'] as const).flatMap((d) =>
-      ((entity[`${peerFieldName(type, d)}Connection`]?.edges ?? []) as Json[]).map((e) => ({ rel: e.properties as Json, node: e.node as Json })),
-    ),
+    ((entity[`${peerFieldName(type, 'Any')}Connection`]?.edges ?? []) as Json[]).map((e) => ({ rel: e.properties as Json, node: e.node as Json })),
   );
 }
 
-export function questions(probes: Probes): Question[] {
+/**
+ * Probes chosen on the loaded store so that both APIs are asked for the same data (bench/api/probes.ts): 2-hop
+ * neighbourhoods that pass no hub (ours does not expand through one, the peer does), searches with at most 20
+ * matches (ours ranks exact names first, the peer by score alone: only the whole set is the same question),
+ * and pages of a large entity's relationships of one type.
+ */
+export interface StoreProbes {
+  quiet: string[];
+  searches: string[];
+  pages: PageProbe[];
+}
+
+export interface PageProbe {
+  entity: string;
+  type: RelationshipType;
+  asOf: string | null;
+}
+
+export function questions(probes: Probes, store: StoreProbes = { quiet: probes.entities, searches: probes.searches, pages: [] }): Question[] {
   const entity: Question = {
     name: 'entity',
     title: 'an entity with all its relationships and their sources',
@@ -137,8 +153,8 @@ query Entity($id: ID!) {
 
   const neighbourhood: Question = {
     name: 'neighbourhood',
-    title: 'the 2-hop neighbourhood of an entity (nodes and edges)',
-    count: probes.entities.length,
+    title: 'the 2-hop neighbourhood of an entity that has no hub beside it (nodes and edges)',
+    count: store.quiet.length,
     ours: {
       query: `query Neighbourhood($id: ID!) {
   neighbourhood(id: $id, depth: 2) {
@@ -146,7 +162,7 @@ query Entity($id: ID!) {
     edges { id type validFrom validTo confidence from { id } to { id } }
   }
 }`,
-      variables: (i) => ({ id: at(probes.entities, i) }),
+      variables: (i) => ({ id: at(store.quiet, i) }),
       answer: (data) => {
         const g = (data as Json).neighbourhood as Json;
         return unique([...(g.nodes as Json[]).map((n) => n.id), ...(g.edges as Json[]).map((e) => `rel:${e.id}`)]);
@@ -165,7 +181,7 @@ query Neighbourhood($id: ID!) {
     ${peerConnections('...Node ...Hop')}
   }
 }`,
-      variables: (i) => ({ id: at(probes.entities, i) }),
+      variables: (i) => ({ id: at(store.quiet, i) }),
       answer: (data) => {
         const root = ((data as Json).entities as Json[])[0];
         if (!root) return [];
@@ -178,28 +194,28 @@ query Neighbourhood($id: ID!) {
       },
     },
     async floor(db, i) {
-      const g = await listNeighbourhood(db, { id: at(probes.entities, i), depth: 2, direction: 'BOTH', types: null, asOf: null });
+      const g = await listNeighbourhood(db, { id: at(store.quiet, i), depth: 2, direction: 'BOTH', types: null, asOf: null });
       return g ? unique([...g.nodes.map((n) => n.id), ...g.edges.map((e) => `rel:${e.id}`)]) : [];
     },
   };
 
   const search: Question = {
     name: 'search',
-    title: 'search by name (the first word, or first two words, of a name; 20 results)',
-    count: probes.searches.length,
+    title: 'search by name (a word or two of a name with at most 20 matches; 20 results)',
+    count: store.searches.length,
     ours: {
       query: `query Search($text: String!) { search(text: $text, limit: 20) { id name kind aliases odsCode } }`,
-      variables: (i) => ({ text: at(probes.searches, i) }),
+      variables: (i) => ({ text: at(store.searches, i) }),
       answer: (data) => ((data as Json).search as Json[]).map((e) => e.id),
     },
     peer: {
       // The same Lucene query our server builds, through the library's @fulltext query on the same index.
       query: `query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 20) { edges { score node { id name kind aliases odsCode } } } }`,
-      variables: (i) => ({ phrase: toLuceneQuery(at(probes.searches, i)) }),
+      variables: (i) => ({ phrase: toLuceneQuery(at(store.searches, i)) }),
       answer: (data) => (((data as Json).searchEntities as Json).edges as Json[]).map((e) => e.node.id),
     },
     async floor(db, i) {
-      return (await searchEntities(db, at(probes.searches, i), null, 20)).map((e) => e.id);
+      return (await searchEntities(db, at(store.searches, i), null, 20)).map((e) => e.id);
     },
   };
 
@@ -261,5 +277,5 @@ query Neighbourhood($id: ID!) {
     },
   };
 
-  return [entity, neighbourhood, search, paths, overseers, snapshot];
+  return [entity, neighbourhood, search, paths, overseers, snapshot, ...analystQuestions(probes, store)];
 }

@@ -1,13 +1,15 @@
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../server/src/domain/model.ts';
 
 /**
- * The peer's own type definitions: what a team would write to put @neo4j/graphql over the same store. Every
+ * The peer's own type definitions: what a team would write to put @neo4j/graphql over the same store. Its
+ * best shape is used for each question: undirected relationship fields (14, one a type) where a question asks
+ * about both directions, the directed ones where it asks about one. Every
  * node is :Entity (as our loader writes it) and every relationship carries the same properties, so the peer
  * reads exactly the data we read.
  *
  * What the library makes us spell out differs from our schema in three ways, each the library's way of doing it:
- * - a relationship field names one type and one direction, so "all relationships of an entity" is 28 fields
- *   (14 types, out and in): `overseesOut`, `overseesIn`, `partOfOut`...;
+ * - a relationship field names one type, so "all relationships of an entity" is 14 undirected fields
+ *   (`overseesAny`, `partOfAny`...; 28 directed ones, `overseesOut`, `overseesIn`..., before we tried those);
  * - citations are parallel lists (sourceIds, quotes) on nodes and relationships, and relationship properties
  *   cannot have @cypher fields, so the source documents come from @cypher fields on the entity
  *   (`citedSources` for its own, `relationshipSources` for those its relationships cite) and the client pairs
@@ -16,18 +18,20 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../server/src/doma
  *   query, so paths have no peer.
  */
 
-/** overseesOut, partOfIn... */
-export function peerFieldName(type: RelationshipType, direction: 'Out' | 'In'): string {
+/** overseesOut, and overseesAny for the undirected field (either way, one field a type). */
+export function peerFieldName(type: RelationshipType, direction: 'Out' | 'Any'): string {
   const camel = type.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   return `${camel}${direction}`;
 }
 
-const relationshipFields = RELATIONSHIP_TYPES.flatMap((type) =>
-  (['Out', 'In'] as const).map(
-    (direction) =>
-      `  ${peerFieldName(type, direction)}: [Entity!]! @relationship(type: "${type}", direction: ${direction.toUpperCase()}, properties: "Fact")`,
-  ),
-).join('\n');
+/**
+ * Per type, the directed field out (for questions about one direction) and the undirected one (the library
+ * refuses two fields of one type and direction, so it is declared IN; undirected, it matches either way).
+ */
+const relationshipFields = RELATIONSHIP_TYPES.flatMap((type) => [
+  `  ${peerFieldName(type, 'Out')}: [Entity!]! @relationship(type: "${type}", direction: OUT, properties: "Fact")`,
+  `  ${peerFieldName(type, 'Any')}: [Entity!]! @relationship(type: "${type}", direction: IN, queryDirection: UNDIRECTED, properties: "Fact")`,
+]).join('\n');
 
 export const PEER_TYPE_DEFS = `
 type Entity @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entitySearch", queryName: "searchEntities", fields: ["name", "odsCode", "description"] }]) {
@@ -53,6 +57,7 @@ type Fact @relationshipProperties {
   validTo: Date
   note: String
   confidence: String
+  basis: String
   sourceIds: [String!]
   quotes: [String!]
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { loadSeedFiles } from '../../seed/validate.ts';
 import { ensureSchema, writeDataset } from '../../seed/write.ts';
 import type { Db } from '../../server/src/db/run.ts';
-import { questions, type Question, type QueryName } from '../api/queries.ts';
+import { chooseStoreProbes } from '../api/probes.ts';
+import { questions, type Question, type QueryName, type StoreProbes } from '../api/queries.ts';
 import { startServer, type ChildServer } from '../api/servers.ts';
 import type { BenchConfig } from '../config.ts';
 import { generateNhsGraph, type Probes } from '../generate/nhs-graph.ts';
@@ -13,8 +14,9 @@ import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../lib/neo4j.ts';
 import { profilingDb, type StatementProfile } from '../lib/profile.ts';
 import { round, summarise } from '../lib/stats.ts';
 import { measureCpu } from '../lib/cpu.ts';
+import { measureExport, type ExportRow } from './export.ts';
 
-const SCALE_QUERIES: QueryName[] = ['entity', 'neighbourhood', 'search', 'paths', 'overseers', 'snapshot'];
+const SCALE_QUERIES: QueryName[] = ['entity', 'neighbourhood', 'search', 'paths', 'overseers', 'snapshot', 'relationships', 'stats'];
 type PerQuery<T> = Record<QueryName, T>;
 
 export interface ScaleRow {
@@ -50,12 +52,14 @@ export interface ScaleRow {
   loadAverage: number[];
   /** PROFILE of each question's slowest probe (floor), statement by statement. */
   profiles: Partial<PerQuery<StatementProfile[]>>;
+  /** The whole graph streamed by GET /export, with the server's memory. */
+  export: ExportRow | null;
 }
 
 type Log = (line: string) => void;
 
 /** Runs the comparison on one of the stores while it is up (it needs our server, the peer and the data). */
-export type OnStore = (store: { neo: ThrowawayNeo4j; ours: ChildServer; probes: Probes; size: number }) => Promise<void>;
+export type OnStore = (store: { neo: ThrowawayNeo4j; ours: ChildServer; probes: Probes; store: StoreProbes; size: number }) => Promise<void>;
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const t = performance.now();
@@ -154,10 +158,12 @@ async function measureSize(size: number, config: BenchConfig, log: Log, onStore:
     log(`  imported in ${importSeconds.toFixed(1)} s (check ${validateSeconds.toFixed(1)}, schema ${schemaSeconds.toFixed(1)}, write ${writeSeconds.toFixed(1)})`);
 
     ours = await startServer('ours', neo.uri, { env: { BENCH_QUERY_TIMEOUT_MS: '5000' } });
-    if (onStore && size === config.apiSize) await onStore({ neo, ours, probes, size });
+    const store = await chooseStoreProbes(neo.slowDb, probes);
+    log(`  probes on this store: ${store.quiet.length} hub-free neighbourhoods, ${store.searches.length} searches of at most 20 matches, ${store.pages.length} relationship pages (${store.pages[0]?.type ?? 'none'})`);
+    if (onStore && size === config.apiSize) await onStore({ neo, ours, probes, store, size });
     if (!measure) return;
 
-    const all = questions(probes).filter((q) => SCALE_QUERIES.includes(q.name));
+    const all = questions(probes, store).filter((q) => SCALE_QUERIES.includes(q.name));
     const row: ScaleRow = {
       entities: data.entities.length,
       relationships: data.relationships.length,
@@ -185,6 +191,7 @@ async function measureSize(size: number, config: BenchConfig, log: Log, onStore:
       return1Ms: { p50: NaN, p95: NaN },
       loadAverage: os.loadavg().map((l) => round(l)),
       profiles: {},
+      export: null,
     };
     const pings: number[] = [];
     for (let i = 0; i < 100; i++) {
@@ -247,6 +254,11 @@ async function measureSize(size: number, config: BenchConfig, log: Log, onStore:
           `answer ${s.p50} ids (max ${s.max})${failed ? ` | ${failed} of ${n} failed: ${row.firstError[q.name]?.slice(0, 120)}` : ''}`,
       );
     }
+    row.export = await measureExport(ours.url, ours.pid);
+    log(
+      `  export (NDJSON, everything): ${row.export.nodes} entities and ${row.export.edges} relationships, ${row.export.megabytes} MB in ${row.export.seconds} s, ` +
+        `${row.export.complete ? 'complete' : 'INCOMPLETE'}; server RSS ${row.export.rssBeforeMB} MB -> peak ${row.export.rssPeakMB} MB${row.export.error ? `; ${row.export.error}` : ''}`,
+    );
     rows.push(row);
   } finally {
     await ours?.stop();

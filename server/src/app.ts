@@ -7,6 +7,7 @@ import sirv from 'sirv';
 import { createContext, type Context } from './context.ts';
 import { SNAPSHOT_TTL_MS, SnapshotCache } from './db/snapshot-cache.ts';
 import type { Db } from './db/run.ts';
+import { EXPORT_TIMEOUT_MS, handleExport } from './export/http.ts';
 import { limitsPlugin } from './limits.ts';
 import { healthAnswer, Readiness } from './readiness.ts';
 import { buildSchema } from './schema.ts';
@@ -36,9 +37,21 @@ export interface AppOptions {
   development?: boolean;
   /** How long a snapshot answer is reused (default SNAPSHOT_TTL_MS); 0 switches the cache off. */
   snapshotTtlMs?: number;
+  /** The most entities, and relationships, one `graph` answer may hold (default SNAPSHOT_CAP, 10,000). */
+  snapshotCap?: number;
+  /** How long one GET /export may keep its read transaction open (default EXPORT_TIMEOUT_MS). */
+  exportTimeoutMs?: number;
+  /**
+   * graphql-yoga's cache of parsed and validated documents (on by default; `npm run bench` measures it off and
+   * on, in its national phase).
+   */
+  parserCache?: boolean;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
+
+/** What the request listener needs of an app besides yoga: the gateway and settings for GET /export. */
+const exportsOf = new WeakMap<App, { db: Db; timeoutMs: number; logger: Pick<Console, 'warn'> }>();
 
 /**
  * GET /health: 200 {"status":"ok","neo4j":"up",...} once the data is loaded; before that 503 "starting" or
@@ -82,7 +95,7 @@ export function createApp(options: AppOptions): App {
   // Every write the app makes (the mutations) clears the snapshot cache.
   const snapshots = new SnapshotCache({ ttlMs: options.snapshotTtlMs ?? SNAPSHOT_TTL_MS });
   const db = snapshots.watch(options.db);
-  return createYoga<Record<string, unknown>, Context>({
+  const app: App = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     // GraphiQL is served from the package, not a CDN, so it works offline and under a strict CSP.
@@ -93,24 +106,27 @@ export function createApp(options: AppOptions): App {
     healthCheckEndpoint: '/live',
     cors: origins.length > 0 ? { origin: origins, credentials: false, methods: ['GET', 'POST'] } : false,
     context: ({ request }) => ({
-      ...createContext(db, snapshots),
+      ...createContext(db, snapshots, options.snapshotCap),
       auth: authenticate(request.headers, options.adminToken),
     }),
     logging: options.logger ?? 'info',
     maskedErrors: true,
+    parserAndValidationCache: options.parserCache ?? true,
     plugins: [
       healthPlugin(options.checkHealth, options.readiness ?? Readiness.ready()),
-      limitsPlugin({ development: options.development ?? false }),
+      ...limitsPlugin({ development: options.development ?? false }),
       csrfPlugin(),
       codeRequestErrorsPlugin(),
       securityHeadersPlugin(),
     ],
   });
+  exportsOf.set(app, { db, timeoutMs: options.exportTimeoutMs ?? EXPORT_TIMEOUT_MS, logger: options.logger ?? console });
+  return app;
 }
 
 /**
- * The HTTP listener: /graphql and /health go to the app, everything else is the web client (web/dist), with
- * index.html for client-side routes.
+ * The HTTP listener: /graphql and /health go to the app, /export streams a snapshot (export/http.ts), everything
+ * else is the web client (web/dist), with index.html for client-side routes.
  */
 export function createRequestListener(app: App, options: { webDir?: string; maxBodyBytes?: number } = {}) {
   const webDir = options.webDir ?? WEB_DIST;
@@ -127,6 +143,11 @@ export function createRequestListener(app: App, options: { webDir?: string; maxB
     : null;
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const exporter = exportsOf.get(app);
+    if (path === '/export' && exporter) {
+      handleExport(exporter.db, req, res, { timeoutMs: exporter.timeoutMs, log: exporter.logger }).catch(() => res.destroy());
+      return;
+    }
     if (path.startsWith('/graphql') || path === '/health' || path === '/live' || !web) {
       const length = Number(req.headers['content-length'] ?? NaN);
       if (length > maxBody) return refuseTooLarge(req, res, maxBody);

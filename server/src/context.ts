@@ -19,14 +19,19 @@ export interface Context {
   rules: DataLoader<string, Rule | null>;
   /** Snapshot answers, shared by every request of one app. */
   snapshots: SnapshotCache;
+  /** The most entities, and relationships, one `graph` answer may hold. */
+  snapshotCap: number;
 }
+
+/** `graph` answers of up to this many entities and relationships each (the national graph fits whole). */
+export const SNAPSHOT_CAP = 10_000;
 
 function byId<T extends { id: string }>(ids: readonly string[], items: T[]): (T | null)[] {
   const map = new Map(items.map((i) => [i.id, i]));
   return ids.map((id) => map.get(id) ?? null);
 }
 
-export function createContext(db: Db, snapshots = new SnapshotCache({ ttlMs: 0 })): Context {
+export function createContext(db: Db, snapshots = new SnapshotCache({ ttlMs: 0 }), snapshotCap = SNAPSHOT_CAP): Context {
   const sources = new DataLoader<string, SourceDocument | null>(async (ids) => byId(ids, await findSources(db, ids)));
   const entities = new DataLoader<string, Entity | null>(async (ids) => {
     // An entity comes with the documents it cites, so its `sources` field costs no further round trip.
@@ -35,7 +40,7 @@ export function createContext(db: Db, snapshots = new SnapshotCache({ ttlMs: 0 }
     return byId(ids, found.entities);
   });
   const rules = new DataLoader<string, Rule | null>(async (ids) => byId(ids, await findRules(db, ids)));
-  return { db, entities, sources, rules, snapshots };
+  return { db, entities, sources, rules, snapshots, snapshotCap };
 }
 
 /** Remembers entities a query already returned, so resolving an edge's ends needs no further query. */

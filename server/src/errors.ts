@@ -43,3 +43,15 @@ export class ForbiddenError extends CodedError {
     super(message, 'FORBIDDEN', { http: { status: 403 } });
   }
 }
+
+/** A whole-graph answer over the size cap: the client should stream it (`export` is the URL) or page through it. */
+export class SnapshotTooLargeError extends CodedError {
+  constructor(limit: number, exportUrl: string) {
+    super(
+      `The snapshot has more than ${limit.toLocaleString('en-GB')} entities or relationships: stream it from ${exportUrl} ` +
+        '(NDJSON, CSV or GraphML), page through relationships(...) and entities(...), or narrow it by date, kinds or types.',
+      'SNAPSHOT_TOO_LARGE',
+      { limit, export: exportUrl },
+    );
+  }
+}

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createApp, createRequestListener } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { waitForBolt } from './db/run.ts';
+import { createDb, waitForBolt } from './db/run.ts';
 import { warmUp } from './db/warm-up.ts';
 import { openGraph, type GraphConnection } from './graph-connection.ts';
 import { neo4jHealth } from './health.ts';
@@ -38,7 +38,7 @@ async function prepareDatabase(graph: GraphConnection, config: Config, readiness
       if (config.SEED_ON_START) await seedIfEmpty(graph.db, log, reportTo(readiness));
       // The data is all in (100%); the first answers are planned before anyone asks.
       readiness.loading('preparing the query plans', 1, 1);
-      await warmUpPlans(graph);
+      await warmUpPlans(graph, config);
       return;
     } catch (error) {
       if (attempt === 1 || attempt % 10 === 0) log(`Database not ready (${(error as Error).message.split('\n')[0]}); retrying...`);
@@ -48,10 +48,11 @@ async function prepareDatabase(graph: GraphConnection, config: Config, readiness
 }
 
 /** Has Neo4j plan the hot statements before the first person asks (see db/warm-up.ts); never fatal. */
-async function warmUpPlans(graph: GraphConnection): Promise<void> {
+async function warmUpPlans(graph: GraphConnection, config: Config): Promise<void> {
   const started = Date.now();
   try {
-    const count = await warmUp(graph.db);
+    // Planning is not the query's own time: a busy machine may take longer than QUERY_TIMEOUT_MS over a big plan.
+    const count = await warmUp(createDb(graph.driver, config.NEO4J_DATABASE, { timeoutMs: 60_000 }));
     log(`Query plans ready (${count} statements, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
   } catch (error) {
     log(`Could not plan every query ahead (${(error as Error).message}); the first answers may be slower.`);

@@ -8,6 +8,7 @@ import { changes } from './resolvers/Query/changes.ts';
 import { endRelationship } from './resolvers/Mutation/endRelationship.ts';
 import { upsertEntity } from './resolvers/Mutation/upsertEntity.ts';
 import { upsertRelationship } from './resolvers/Mutation/upsertRelationship.ts';
+import { entities } from './resolvers/Query/entities.ts';
 import { entity } from './resolvers/Query/entity.ts';
 import { funders } from './resolvers/Query/funders.ts';
 import { graph } from './resolvers/Query/graph.ts';
@@ -15,9 +16,12 @@ import { groups } from './resolvers/Query/groups.ts';
 import { neighbourhood } from './resolvers/Query/neighbourhood.ts';
 import { overseers } from './resolvers/Query/overseers.ts';
 import { paths } from './resolvers/Query/paths.ts';
+import { relationships } from './resolvers/Query/relationships.ts';
 import { rules } from './resolvers/Query/rules.ts';
 import { search } from './resolvers/Query/search.ts';
 import { sources } from './resolvers/Query/sources.ts';
+import { stats } from './resolvers/Query/stats.ts';
+import { timeline } from './resolvers/Query/timeline.ts';
 import { DateScalar } from './resolvers/types/Date.ts';
 import { Entity } from './resolvers/types/Entity.ts';
 import { Relationship, Rule } from './resolvers/types/Relationship.ts';
@@ -31,7 +35,25 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       Date: DateScalar,
-      Query: { entity, search, neighbourhood, chain, paths, overseers, funders, graph, groups, sources, rules, changes, changeLog },
+      Query: {
+        entity,
+        search,
+        neighbourhood,
+        chain,
+        paths,
+        overseers,
+        funders,
+        graph,
+        groups,
+        sources,
+        rules,
+        changes,
+        changeLog,
+        relationships,
+        entities,
+        stats,
+        timeline,
+      },
       Mutation: { upsertEntity, upsertRelationship, endRelationship },
       Entity,
       Relationship,

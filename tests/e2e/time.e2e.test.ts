@@ -63,6 +63,33 @@ describe('time', () => {
     await context.close();
   });
 
+  it('charts the organisations of each year from one timeline request, the map\'s date marked, with a table', async () => {
+    const { context, page } = await openPage(app.browser);
+    const timelines: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && /query Timeline/.test(request.postData() ?? '')) timelines.push(request.postDataJSON());
+    });
+    await page.goto(app.server.url);
+    await waitForMap(page, (s) => s.nodes.length > 0);
+    const time = page.getByRole('region', { name: 'Time' });
+    const chart = time.getByRole('img', { name: /Organisations each year/ });
+    await chart.waitFor();
+    expect(await chart.getAttribute('aria-labelledby')).toBe('structure-title structure-summary');
+    expect(await time.locator('#structure-summary').textContent()).toMatch(/^Organisations in being each 1 April, 2013 to \d{4}: NHS trusts 246 to \d+; CCGs 211 to 0;/);
+    expect(await chart.locator('line.marker').count()).toBe(0);
+
+    await time.getByLabel('As of', { exact: true }).fill('2018-06-01');
+    await time.getByText('The map as it stood on 1 June 2018').waitFor();
+    // A vertical line has no width, so Playwright calls it hidden: attached is what it can wait for.
+    await chart.locator('line.marker').waitFor({ state: 'attached' });
+    expect(Number(await chart.locator('line.marker').getAttribute('x1'))).toBeGreaterThan(100);
+    await time.getByText('The figures as a table').click();
+    const row2016 = time.getByRole('row', { name: /^2016/ });
+    expect((await row2016.getByRole('cell').allTextContents()).slice(0, 2)).toEqual(['238', '209']);
+    expect(timelines).toHaveLength(1);
+    await context.close();
+  });
+
   it('plays through the years up to today', async () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(app.server.url);

@@ -53,7 +53,8 @@ describe('npm start on a fresh store', () => {
     cleanups.push(() => started.stop());
     const driver = createDriver(`bolt://127.0.0.1:${boltPort}`, 'neo4j', 'unused');
     cleanups.push(() => driver.close());
-    const db = createDb(driver, 'neo4j');
+    // Counted while the loader writes: a count waits for no lock, but this machine may be busy.
+    const db = createDb(driver, 'neo4j', { timeoutMs: 30_000 });
     const countEntities = async () => (await db.read<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n'))[0]!.n;
 
     const seen: Seen[] = [];

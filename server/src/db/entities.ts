@@ -58,19 +58,21 @@ WITH node, score,
             OR any(a IN node.aliases WHERE toLower(a) = $lower) THEN 2
        WHEN toLower(node.name) STARTS WITH $lower THEN 1 ELSE 0 END AS tier
 ORDER BY tier DESC, tier = 2 AND node.validTo IS NULL DESC, score DESC, size(node.name), node.name
-LIMIT $limit
+SKIP $offset LIMIT $limit
 RETURN node {.*} AS node`;
 
 /**
  * Full-text search over name, aliases, ODS code and description. Exact names, acronyms and codes come first,
  * then prefixes, then the rest, each by Lucene's own ranking (which also finds near-misses); among exact matches,
- * what is still in being first (a code's current holder before its earlier ones).
+ * what is still in being first (a code's current holder before its earlier ones). The order is a ranking, not a
+ * key (ties fall to the name, which is unique), so later pages pass over the first `offset` ranked hits.
  */
 export async function searchEntities(
   db: Db,
   text: string,
   kinds: EntityKind[] | null,
   limit: number,
+  offset = 0,
 ): Promise<Entity[]> {
   const lucene = toLuceneQuery(text);
   if (lucene === '') return [];
@@ -81,7 +83,8 @@ export async function searchEntities(
     lower: trimmed.toLowerCase(),
     upper: trimmed.toUpperCase(),
     limit: intParam(limit),
-    candidates: intParam(Math.max(SEARCH_CANDIDATES, limit * 10)),
+    offset: intParam(offset),
+    candidates: intParam(Math.max(SEARCH_CANDIDATES, (offset + limit) * 10)),
   });
   return rows.map((r) => toEntity(r.node));
 }

@@ -96,6 +96,7 @@ CALL {
       WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
         AND ($kinds IS NULL OR o.kind IN $kinds) AND VALID(r) AND VALID(o)
     })
+  WITH e LIMIT $limit
   RETURN collect(e {.*}) AS nodes
 }
 CALL {
@@ -103,23 +104,29 @@ CALL {
   WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
     AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
     AND VALID(r) AND VALID(a) AND VALID(b)
+  WITH r LIMIT $limit
   RETURN collect(EDGE(r)) AS edges
 }
 RETURN nodes, edges`);
 
+/** Neither list of a snapshot answer is cut when no limit is given. */
+const NO_LIMIT = 2 ** 31 - 1;
+
 /**
  * Everything (of the given kinds and types) valid on asOf, or the whole graph without a date. Undated entities
- * (people, places) appear on a date only through a relationship valid then.
+ * (people, places) appear on a date only through a relationship valid then. With `limit`, each list stops at that
+ * many (the caller asks for one more than it will show, to know that there were more).
  */
 export async function listSnapshot(
   db: Db,
-  args: { asOf: string | null; kinds: EntityKind[] | null; types: RelationshipType[] | null; bases?: Basis[] | null },
+  args: { asOf: string | null; kinds: EntityKind[] | null; types: RelationshipType[] | null; bases?: Basis[] | null; limit?: number },
 ): Promise<Subgraph> {
   const [row] = await db.read<{ nodes: Record<string, unknown>[]; edges: EdgeRow[] }>(SNAPSHOT, {
     asOf: dateParam(args.asOf),
     kinds: args.kinds,
     types: args.types,
     bases: args.bases ?? null,
+    limit: intParam(args.limit ?? NO_LIMIT),
   });
   return { nodes: (row?.nodes ?? []).map(toEntity), edges: (row?.edges ?? []).map(toRelationship) };
 }

@@ -17,7 +17,21 @@ export interface Db {
     statements: { cypher: string; params?: Record<string, unknown> }[],
     options?: { timeoutMs?: number },
   ): Promise<Record<string, unknown>[][]>;
+  /**
+   * Several read statements in one transaction (one consistent picture), their rows yielded one at a time as
+   * [statement index, row] while Neo4j streams them: the driver pulls a batch, and pulls the next only when
+   * the consumer has taken most of it, so a slow consumer holds Neo4j back instead of filling memory. For
+   * exports: the timeout is `timeoutMs` (default 10 minutes), and nothing is retried (rows already yielded
+   * cannot be taken back).
+   */
+  stream?(
+    statements: { cypher: string; params?: Record<string, unknown> }[],
+    options?: { timeoutMs?: number },
+  ): AsyncGenerator<[number, Record<string, unknown>]>;
 }
+
+/** Rows the driver asks Neo4j for at a time while streaming. */
+export const STREAM_FETCH_SIZE = 500;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -102,6 +116,24 @@ export function createDb(
       } catch (error) {
         throw translate(error);
       } finally {
+        await session.close();
+      }
+    },
+    async *stream(statements, streamOptions = {}) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: STREAM_FETCH_SIZE });
+      const tx = session.beginTransaction({ timeout: streamOptions.timeoutMs ?? 600_000 });
+      try {
+        for (const [i, s] of statements.entries()) {
+          log(`cypher STREAM: ${s.cypher.replace(/\s+/g, ' ').trim()} ${JSON.stringify(s.params ?? {})}`);
+          for await (const record of tx.run(s.cypher, s.params ?? {})) {
+            yield [i, toPlain(record.toObject()) as Record<string, unknown>];
+          }
+        }
+        await tx.commit();
+      } catch (error) {
+        throw translate(error);
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
         await session.close();
       }
     },

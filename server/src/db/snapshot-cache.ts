@@ -53,6 +53,7 @@ export class SnapshotCache {
   watch(db: Db): Db {
     return {
       read: (cypher, params) => db.read(cypher, params),
+      ...(db.stream ? { stream: db.stream.bind(db) } : {}),
       write: async (cypher, params) => {
         try {
           return await db.write(cypher, params);

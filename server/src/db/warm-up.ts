@@ -3,7 +3,10 @@ import { listChanges } from './changes.ts';
 import { findEntitiesWithSources, listRelationships, searchEntities } from './entities.ts';
 import { listNeighbourhood, listSnapshot } from './graph.ts';
 import { listGroups } from './groups.ts';
+import { countByDate } from './counts.ts';
+import { listEntityPage } from './entity-pages.ts';
 import { findPaths } from './paths.ts';
+import { listRelationshipPage } from './relationship-pages.ts';
 import type { Db } from './run.ts';
 import { findRules } from './sources.ts';
 import type { Direction } from '../domain/model.ts';
@@ -11,9 +14,9 @@ import type { Direction } from '../domain/model.ts';
 /**
  * Neo4j plans a statement the first time it sees it, and planning the neighbourhood's and snapshot's statements
  * takes up to a second each on this machine (several under load), counted against the 5 s query timeout. Asking
- * each statement the explorer's questions use once, about nothing (an id no entity has), with and without a
- * date, has them planned before the first person asks, so the first answers are as quick as the rest (22
- * queries; the API's other depths and fields are planned when first asked).
+ * each hot statement once, about nothing (an id no entity has), with and without a date, has them planned before
+ * the first person asks, so the first answers are as quick as the rest (the API's other depths and fields are
+ * planned when first asked).
  */
 export async function warmUp(db: Db): Promise<number> {
   const none = '\u0000warm-up';
@@ -28,6 +31,19 @@ export async function warmUp(db: Db): Promise<number> {
     calls.push(() => listGroups(db, { asOf, within: none }));
     calls.push(() => listRelationships(db, none, 'BOTH', null, asOf));
     calls.push(() => findPaths(db, { from: none, to: `${none}2`, types: null, maxLength: 6, asOf }));
+    const filter = { types: null, bases: null, confidences: null, fromKinds: null, toKinds: null, direction: 'BOTH' as const, asOf, overlaps: null, changedBetween: null };
+    // The pages and counts keep their parameters in one map, so one call plans each for every filter.
+    if (asOf === null) {
+      for (const entity of [null, none]) {
+        for (const count of [false, true]) {
+          calls.push(() => listRelationshipPage(db, { ...filter, entity, types: ['REGULATES'] }, { first: 1, after: null, count }));
+        }
+      }
+      for (const count of [false, true]) {
+        calls.push(() => listEntityPage(db, { kinds: ['TRUST'], namePrefix: null, odsCode: null, asOf, partOf: none }, { first: 1, after: none, count }));
+      }
+    }
+    calls.push(() => countByDate(db, [asOf]));
     for (const direction of ['UP', 'DOWN'] as const) {
       calls.push(() => findChain(db, { id: none, type: 'OVERSEES', direction, depth: 12, asOf }));
     }

@@ -1,3 +1,4 @@
+import type { TimelinePoint } from '../state/structure.ts';
 import type { GraphQLClient } from './client.ts';
 import type { Chain, Changes, Direction, Entity, EntityDetail, EntityKind, Neighbourhood, Path, RelationshipType, Rule, Subgraph } from './types.ts';
 
@@ -73,6 +74,10 @@ const CHANGES = `query Changes($from: Date!, $to: Date!) {
   }
 }`;
 
+/** Entities by kind on each step from `from` to `to`: the Time panel's chart. */
+const TIMELINE = `query Timeline($from: Date!, $to: Date!) {
+  timeline(from: $from, to: $to, step: YEAR) { asOf entities { kind count } }
+}`;
 
 /**
  * The API as the explorer uses it. `asOf()` gives the date the map is drawn at (YYYY-MM-DD), or null for all
@@ -118,6 +123,10 @@ export function createApi(client: GraphQLClient, asOf: () => string | null = () 
     /** Every rule derived relationships follow, with its sources. */
     async rules(): Promise<Rule[]> {
       return (await client.request<{ rules: Rule[] }>(RULES, {})).rules;
+    },
+    /** How many organisations of each kind there were on `from` and each year after it up to `to`. */
+    async timeline(from: string, to: string): Promise<TimelinePoint[]> {
+      return (await client.request<{ timeline: TimelinePoint[] }>(TIMELINE, { from, to })).timeline;
     },
     /** What was added and removed between two dates; relationships come with both their entities. */
     async changes(from: string, to: string): Promise<Changes> {

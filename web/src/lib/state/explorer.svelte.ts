@@ -27,7 +27,7 @@ export const EXPAND_CAP = 25;
 /**
  * The explorer's app-wide state, composed of small state classes that components read through the context
  * (context.ts): `views` (what the map shows, undo and redo), `filters`, `arrangement` (layout, dragged nodes),
- * `time` (date, play, comparison), `questions` (form and answer), `selection` (and the details) and `status`.
+ * `time` (date, play, comparison, yearly counts), `questions` (form, answer), `selection` (details), `status`.
  * Its own methods are the actions that change several of them at once: opening a view, expanding, asking.
  */
 export class Explorer {
@@ -61,7 +61,7 @@ export class Explorer {
   readonly reportSearchError = (error: ApiError, retry: () => Promise<void>) => this.status.reportError(error, retry);
 
   constructor(readonly api: Api) {
-    this.time = new TimeState({ overview: () => this.showOverview(), failed: () => this.status.error !== null });
+    this.time = new TimeState(api, { overview: () => this.showOverview(), failed: () => this.status.error !== null });
     this.selection = new SelectionState(api, this.status);
   }
 

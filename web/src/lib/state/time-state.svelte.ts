@@ -1,4 +1,6 @@
+import type { Api } from '../api/queries.ts';
 import { todayIso } from '../text/phrasing.ts';
+import { CHART_FROM, chartTo, type TimelinePoint } from './structure.ts';
 import { playDates } from './time.ts';
 
 /** The open "what changed" comparison, as sentences. */
@@ -11,8 +13,9 @@ export interface Comparison {
 }
 
 /**
- * The date the map is drawn at, playing through the years, and the open comparison. A new date opens the
- * current view again on that date (`reopenWith` says how), so the map is redrawn as it stood then.
+ * The date the map is drawn at, playing through the years, the open comparison and the yearly counts the Time
+ * panel charts. A new date opens the current view again on that date (`reopenWith` says how), so the map is
+ * redrawn as it stood then.
  */
 export class TimeState {
   readonly today = todayIso();
@@ -21,10 +24,15 @@ export class TimeState {
   comparison = $state.raw<Comparison | null>(null);
   /** Whether the play button is stepping through the years. */
   playing = $state(false);
+  /** How many trusts, CCGs, STPs and ICBs there were each year (the Time panel's chart): asked for once. */
+  structure = $state.raw<TimelinePoint[] | null>(null);
+  structureFailed = $state(false);
+  #structureAsked = false;
   #reopen: (() => Promise<void>) | null = null;
   #playToken = 0;
 
   constructor(
+    private readonly api: Pick<Api, 'timeline'>,
     private readonly host: {
       /** Opens the overview: a date chosen from a comparison (which has no date of its own) shows it. */
       overview: () => Promise<void>;
@@ -32,6 +40,20 @@ export class TimeState {
       failed: () => boolean;
     },
   ) {}
+
+  /** Loads the yearly counts the first time the Time panel is shown; later panels reuse them. */
+  needStructure(): void {
+    if (this.#structureAsked) return;
+    this.#structureAsked = true;
+    this.structureFailed = false;
+    this.api.timeline(CHART_FROM, chartTo(this.today)).then(
+      (points) => (this.structure = points),
+      () => {
+        this.#structureAsked = false;
+        this.structureFailed = true;
+      },
+    );
+  }
 
   /** How to open the current view again on another date. */
   reopenWith(reopen: () => Promise<void>): void {

@@ -1,0 +1,173 @@
+import type { Db } from './run.ts';
+import { cypher, dateParam, intParam } from './cypher.ts';
+import { toEntity, toRelationship, toSource, type EdgeRow } from './mapping.ts';
+import {
+  BASES,
+  CONFIDENCES,
+  ENTITY_KINDS,
+  RELATIONSHIP_TYPES,
+  type Basis,
+  type Confidence,
+  type Direction,
+  type Entity,
+  type EntityKind,
+  type Relationship,
+  type RelationshipType,
+  type SourceDocument,
+} from '../domain/model.ts';
+
+/** A period, both ends inclusive (already checked: from <= to). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface RelationshipFilter {
+  types: RelationshipType[] | null;
+  bases: Basis[] | null;
+  confidences: Confidence[] | null;
+  fromKinds: EntityKind[] | null;
+  toKinds: EntityKind[] | null;
+  entity: string | null;
+  direction: Direction;
+  asOf: string | null;
+  overlaps: Period | null;
+  changedBetween: Period | null;
+}
+
+export interface RelationshipPage {
+  relationships: Relationship[];
+  /** The entities at both ends and the documents cited, so resolving them costs no further round trip. */
+  ends: Entity[];
+  sources: SourceDocument[];
+  hasNextPage: boolean;
+  totalCount: number | null;
+}
+
+/** Past every id (ids are letters, digits and : @ . _ -): a type not asked for starts its range here, so it is empty. */
+const NONE = '\uffff';
+/** The widest period: "no date" is every day from FIRST_DAY to LAST_DAY. */
+const FIRST_DAY = '0001-01-01';
+const LAST_DAY = '9999-12-31';
+
+/**
+ * Every filter but the type and the cursor, on a relationship r from a to b. Neo4j plans a statement once for
+ * each combination of parameter types it meets (a null is not a list), and this one takes seconds to plan, so
+ * the parameters never change type: a missing list filter is every allowed value, a missing date the widest
+ * period. `asOf` and `overlaps` are both "starts by $startsBy and ends from $endsFrom" (a day is a period of one
+ * day; both together, the tighter bounds); the ends are in force on $asOf, or on some day of the widest period.
+ */
+const FILTER = `r.basis IN $bases AND r.confidence IN $confidences AND a.kind IN $fromKinds AND b.kind IN $toKinds
+  AND (r.validFrom IS NULL OR r.validFrom <= $startsBy) AND (r.validTo IS NULL OR r.validTo >= $endsFrom)
+  AND (NOT $dated OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
+    AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
+  AND (NOT $changed OR (r.validFrom >= $changedFrom AND r.validFrom <= $changedTo)
+       OR (r.validTo >= $changedFrom AND r.validTo <= $changedTo))`;
+
+/** The page as one row: collect keeps the order of the ORDER BY before it. */
+const ITEMS = `RETURN collect({edge: EDGE(r), a: a {.*}, b: b {.*},
+  sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN s {.*} }}) AS items`;
+
+/**
+ * Without an entity: one branch per type, each an ordered seek of that type's id index (the uniqueness
+ * constraint's) from the cursor, stopping at $limit matches; a type not asked for seeks from past every id and
+ * reads nothing. The branches are merged and cut again. Keyset paging: no SKIP, so page 50 costs what page 1 does.
+ */
+const BY_TYPE = `CALL {
+${RELATIONSHIP_TYPES.map(
+  (type) => `  MATCH (a:Entity)-[r:${type}]->(b:Entity)
+  WHERE r.id > $after${type} AND ${FILTER}
+  RETURN r, a, b ORDER BY r.id LIMIT $limit`,
+).join('\n  UNION ALL\n')}
+}
+WITH r, a, b ORDER BY r.id LIMIT $limit`;
+
+/** With an entity: its own relationships (an index seek on the entity, then its few thousand at most). */
+const OF_ENTITY = `MATCH (e:Entity {id: $entity})-[r]-(:Entity)
+WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
+WITH DISTINCT r
+WITH r, startNode(r) AS a, endNode(r) AS b
+WHERE r.id > $after AND type(r) IN $types AND ${FILTER}
+WITH r, a, b ORDER BY r.id LIMIT $limit`;
+
+const COUNT_ALL = `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE type(r) IN $types AND ${FILTER}
+RETURN count(r) AS totalCount`;
+
+const COUNT_OF_ENTITY = `MATCH (e:Entity {id: $entity})-[r]-(:Entity)
+WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
+WITH DISTINCT r
+WITH r, startNode(r) AS a, endNode(r) AS b
+WHERE type(r) IN $types AND ${FILTER}
+RETURN count(r) AS totalCount`;
+
+/**
+ * Four constant statements: with or without an entity, with or without the count of every match (asked for only
+ * when selected; it reads every match, where a page stops at $limit).
+ */
+/**
+ * Neo4j also keys its plans on the sizes of list and string parameters (bucketed), so every cursor length or
+ * number of types asked for would be planned again, seconds each. Inside one map parameter $f they are not seen.
+ */
+const inMap = (statement: string) => statement.replace(/\$(?!limit\b)(\w+)/g, '$$f.$1');
+const counted = (count: string, page: string) => `CALL {\n${count}\n}\nCALL {\n${page}\n${ITEMS}\n}\nRETURN items, totalCount`;
+const STATEMENTS = {
+  all: inMap(cypher(`${BY_TYPE}\n${ITEMS}`)),
+  allCounted: inMap(cypher(counted(COUNT_ALL, BY_TYPE))),
+  entity: inMap(cypher(`${OF_ENTITY}\n${ITEMS}`)),
+  entityCounted: inMap(cypher(counted(COUNT_OF_ENTITY, OF_ENTITY))),
+};
+
+/** The statement and parameters for one page (exported for the query-module snapshot tests). */
+export function relationshipPageQuery(filter: RelationshipFilter, page: { first: number; after: string | null; count: boolean }) {
+  const entity = filter.entity !== null;
+  const statement = entity ? (page.count ? STATEMENTS.entityCounted : STATEMENTS.entity) : page.count ? STATEMENTS.allCounted : STATEMENTS.all;
+  const after = page.after ?? '';
+  const perType = Object.fromEntries(
+    RELATIONSHIP_TYPES.map((t) => [`after${t}`, filter.types === null || filter.types.includes(t) ? after : NONE]),
+  );
+  const latest = (x: string, y: string) => (x > y ? x : y);
+  const earliest = (x: string, y: string) => (x < y ? x : y);
+  const day = filter.asOf;
+  const period = filter.overlaps;
+  const f = {
+    ...(entity ? { entity: filter.entity, direction: filter.direction, after } : perType),
+    types: filter.types ?? [...RELATIONSHIP_TYPES],
+    bases: filter.bases ?? [...BASES],
+    confidences: (filter.confidences ?? CONFIDENCES).map((c) => c.toLowerCase()),
+    fromKinds: filter.fromKinds ?? [...ENTITY_KINDS],
+    toKinds: filter.toKinds ?? [...ENTITY_KINDS],
+    // Starts no later than the day and the period's end; ends no sooner than the day and the period's start.
+    startsBy: dateParam(earliest(day ?? LAST_DAY, period?.to ?? LAST_DAY)),
+    endsFrom: dateParam(latest(day ?? FIRST_DAY, period?.from ?? FIRST_DAY)),
+    dated: day !== null,
+    asOf: dateParam(day ?? FIRST_DAY),
+    changed: filter.changedBetween !== null,
+    changedFrom: dateParam(filter.changedBetween?.from ?? FIRST_DAY),
+    changedTo: dateParam(filter.changedBetween?.to ?? LAST_DAY),
+  };
+  // One more than the page, to know whether another follows.
+  const params = { f, limit: intParam(page.first + 1) };
+  return { statement, params };
+}
+
+type Item = { edge: EdgeRow; a: Record<string, unknown>; b: Record<string, unknown>; sources: Record<string, unknown>[] };
+
+/** One page of relationships after the cursor's id, in id order, with the count of all matches when asked. */
+export async function listRelationshipPage(
+  db: Db,
+  filter: RelationshipFilter,
+  page: { first: number; after: string | null; count: boolean },
+): Promise<RelationshipPage> {
+  const { statement, params } = relationshipPageQuery(filter, page);
+  const [row] = await db.read<{ items: Item[]; totalCount?: number }>(statement, params);
+  const items = row?.items ?? [];
+  const shown = items.slice(0, page.first);
+  return {
+    relationships: shown.map((r) => toRelationship(r.edge)),
+    ends: shown.flatMap((r) => [toEntity(r.a), toEntity(r.b)]),
+    sources: shown.flatMap((r) => r.sources.map(toSource)),
+    hasNextPage: items.length > page.first,
+    totalCount: page.count ? (row?.totalCount ?? 0) : null,
+  };
+}
