@@ -83,7 +83,7 @@ describe('sharing', () => {
     await page.goto(`${app.server.url}/#focus=no-such-body&expanded=nor-this-one`);
     await page
       .getByRole('status')
-      .filter({ hasText: 'This link names entities not in the graph: "no-such-body", "nor-this-one". Showing the overview instead.' })
+      .filter({ hasText: 'This link names entities not in the graph: "no-such-body", "nor-this-one". Showing England instead.' })
       .waitFor();
     const snap = await waitForMap(page, (s) => s.nodes.length > 0);
     expect(snap.nodes.length).toBeGreaterThan(0);

@@ -49,14 +49,17 @@ describe('the grouped map', () => {
     expect(body.data.offices.groupKind).toBe('LOCAL_OFFICE');
   });
 
-  it('opens an ICB on its members: trusts, sub-ICB locations and partner councils', async () => {
-    const { body } = await graph.gql(`{ groups(asOf: "2023-06-01", within: "QWO") { ${LEVEL} } }`);
-    const icb: Level = body.data.groups;
+  it('opens an ICB on its members (trusts, sub-ICB locations and partner councils), with the ICB among them and its region above', async () => {
+    const { body } = await graph.gql(`{ groups(asOf: "2023-06-01", within: "QWO") { ${LEVEL} above { id kind } } }`);
+    const icb: Level & { above: { id: string; kind: string }[] } = body.data.groups;
     expect(icb.groupKind).toBeNull();
     expect(icb.groups).toEqual([]);
+    expect(icb.above).toEqual([{ id: 'nhs-england-north-east-and-yorkshire', kind: 'REGION' }]);
     const ids = icb.loose.map((e) => e.id);
-    expect(ids).toEqual(expect.arrayContaining(['RR8', '15F', 'leeds-city-council']));
-    expect(new Set(icb.loose.map((e) => e.kind))).toEqual(new Set(['TRUST', 'SUB_ICB_LOCATION', 'COUNCIL']));
+    expect(ids).toEqual(expect.arrayContaining(['QWO', 'RR8', '15F', 'leeds-city-council']));
+    expect(new Set(icb.loose.map((e) => e.kind))).toEqual(new Set(['INTEGRATED_CARE_BOARD', 'TRUST', 'SUB_ICB_LOCATION', 'COUNCIL']));
+    // What links the members to the ICB is drawn: Leeds Teaching Hospitals is part of it.
+    expect(icb.links).toContainEqual({ from: 'RR8', type: 'PART_OF', to: 'QWO', count: 1 });
   });
 
   it('is null for a group not there on the date, and refuses a kind it cannot prefer', async () => {

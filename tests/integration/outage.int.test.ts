@@ -77,7 +77,7 @@ describe('with Neo4j down', () => {
     for (const pid of [server.pid, ...children]) if (await isRunning(pid)) left.push(pid);
     expect(left).toEqual([]);
     await expect(fetch(`${base}/health`)).rejects.toThrow();
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('the local Neo4j supervisor', () => {

@@ -120,7 +120,7 @@ describe('a full reload', () => {
     await seed(graph.db, null, quiet);
     expect(await counts()).toEqual({ entities: 0, sources: 1, rels: 0 });
     expect(await seededState(graph.wholeStore)).toEqual(settled);
-  });
+  }, 180_000);
 });
 
 describe('a full reload in batches', () => {
@@ -137,7 +137,7 @@ describe('a full reload in batches', () => {
     expect(progress).toEqual(Array.from({ length: Math.ceil(rows / 100) }, (_, i) => Math.min((i + 1) * 100, rows)));
     expect(await counts()).toMatchObject({ entities: 0 });
     expect(await seededState(graph.wholeStore)).toEqual(settled);
-  });
+  }, 180_000);
 });
 
 describe('the sample extracts in seed/ods', () => {

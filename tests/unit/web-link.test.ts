@@ -7,7 +7,7 @@ const view: SharedView = { ...DEFAULT_VIEW, opened: { kind: 'focus', id: 'nhs-en
 const story: Story = { id: 'story-a', title: 'A story', steps: [{ id: 's1', caption: 'First.', view }] };
 
 describe('the page link', () => {
-  it('reads no link, or a bare #, as the overview', () => {
+  it('reads no link, or a bare #, as the first screen', () => {
     expect(readLink('')).toEqual({ kind: 'none' });
     expect(readLink('#')).toEqual({ kind: 'none' });
   });
@@ -41,7 +41,7 @@ describe('the page link', () => {
   it('names the entities a link holds that the graph does not, on its date', () => {
     expect(missingNote(['monitor'], null, false)).toBe('This link names an entity not in the graph: "monitor".');
     expect(missingNote(['a', 'b'], '2017-06-01', true)).toBe(
-      'This link names entities not in the graph on 1 June 2017: "a", "b". Showing the overview instead.',
+      'This link names entities not in the graph on 1 June 2017: "a", "b". Showing England instead.',
     );
   });
 });

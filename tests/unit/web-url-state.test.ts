@@ -24,6 +24,9 @@ describe('the view as a link', () => {
         ],
       },
       { ...DEFAULT_VIEW, opened: { kind: 'everything' }, layout: 'concentric' },
+      { ...DEFAULT_VIEW, opened: { kind: 'overview' } },
+      { ...DEFAULT_VIEW, opened: { kind: 'groups', path: ['Y56', 'QMF'], prefer: null }, asOf: '2023-06-01' },
+      { ...DEFAULT_VIEW, opened: { kind: 'groups', path: ['Y55'], prefer: 'STP' }, asOf: '2017-06-01', layout: 'hierarchical' },
       { ...DEFAULT_VIEW, opened: { kind: 'changes', from: '2015-06-01', to: '2016-06-01' } },
       { ...DEFAULT_VIEW, opened: { kind: 'focus', id: 'an id, with & odd = characters' } },
     ];
@@ -31,6 +34,15 @@ describe('the view as a link', () => {
       const hash = encodeView(view);
       expect(decodeView(`#${hash}`)).toEqual({ view, problems: [] });
     }
+  });
+
+  it('writes the grouped map as the groups opened and the kind asked for, and refuses a kind that is no group', () => {
+    expect(encodeView({ ...DEFAULT_VIEW, opened: { kind: 'groups', path: ['Y56', 'QMF'], prefer: 'STP' } })).toBe('group=Y56%2CQMF&groupBy=STP');
+    expect(encodeView({ ...DEFAULT_VIEW, opened: { kind: 'overview' } })).toBe('show=overview');
+    expect(decodeView('#group=Y56&groupBy=TRUST')).toEqual({
+      view: { ...DEFAULT_VIEW, opened: { kind: 'groups', path: ['Y56'], prefer: null } },
+      problems: ['"TRUST" is not a kind of group.'],
+    });
   });
 
   it('keys the link on stable ids, in a readable form', () => {

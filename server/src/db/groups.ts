@@ -7,7 +7,8 @@ import type { Entity, EntityKind, RelationshipType } from '../domain/model.ts';
  * The NHS as groups on a date, for a map that opens on the structure rather than on a thousand entities. At the
  * top the groups are NHS England's regions and the national bodies stand on their own; inside a region the
  * groups are its ICBs (from July 2022), else its STPs (2016 to 2022), else its area teams or local offices;
- * inside one of those, its members stand on their own. Membership on the date is PART_OF (and, for an ICB or
+ * inside one of those, its members stand on their own. The group opened stands among them, so what links its
+ * members to it is drawn (an org chart, with the hierarchy layout). Membership on the date is PART_OF (and, for an ICB or
  * STP, PARTNER_IN: councils and partner trusts). Relationships between the members of two groups, or between a
  * member and an entity standing alone, come as one link per pair and type, counted. One statement.
  */
@@ -33,6 +34,11 @@ CALL {
 }
 CALL {
   WITH w
+  OPTIONAL MATCH (w)-[q:PART_OF]->(r:Entity {kind: 'REGION'}) WHERE VALID(q) AND VALID(r)
+  RETURN collect(r {.*}) AS above
+}
+CALL {
+  WITH w
   MATCH (e:Entity) WHERE w IS NULL AND e.kind IN $nationalKinds AND VALID(e)
   RETURN collect(e) AS national
 }
@@ -47,7 +53,8 @@ CALL {
   MATCH (m:Entity)-[q:PART_OF|PARTNER_IN]->(g) WHERE VALID(q) AND VALID(m)
   RETURN collect(DISTINCT m) AS grouped
 }
-WITH w, groupKinds, groups, grouped, national + [e IN inside WHERE NOT e IN groups AND NOT e IN grouped] AS loose
+WITH w, above, groupKinds, groups, grouped,
+  national + [x IN [w] WHERE x IS NOT NULL] + [e IN inside WHERE NOT e IN groups AND NOT e IN grouped] AS loose
 CALL {
   WITH groups
   UNWIND groups AS g
@@ -83,7 +90,7 @@ CALL {
   WITH from, type, to, count(*) AS n
   RETURN collect({from: from, type: type, to: to, count: n}) AS links
 }
-RETURN w {.*} AS within, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links`);
+RETURN w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links`);
 
 export interface Group {
   entity: Entity;
@@ -101,6 +108,8 @@ export interface GroupLink {
 
 export interface GroupedView {
   within: Entity | null;
+  /** The region that holds `within` on the date, when `within` is one of its groups; empty otherwise. */
+  above: Entity[];
   /** The kind of the groups (REGION at the top; ICB, STP or local office inside a region). */
   groupKind: EntityKind | null;
   groups: Group[];
@@ -110,6 +119,7 @@ export interface GroupedView {
 
 type Row = {
   within: Record<string, unknown> | null;
+  above: Record<string, unknown>[];
   groupKinds: EntityKind[];
   loose: Record<string, unknown>[];
   tallies: { group: Record<string, unknown>; counts: { kind: EntityKind; count: number }[] }[];
@@ -138,6 +148,7 @@ export async function listGroups(
     .sort((a, b) => a.entity.name.localeCompare(b.entity.name));
   return {
     within: row.within ? toEntity(row.within) : null,
+    above: row.above.map(toEntity).sort((a, b) => a.name.localeCompare(b.name)),
     groupKind: row.groupKinds[0] ?? null,
     groups,
     loose: row.loose.map(toEntity).sort((a, b) => a.name.localeCompare(b.name)),

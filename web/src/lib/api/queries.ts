@@ -1,6 +1,19 @@
 import type { TimelinePoint } from '../state/structure.ts';
 import type { GraphQLClient } from './client.ts';
-import type { Chain, Changes, Direction, Entity, EntityDetail, EntityKind, Neighbourhood, Path, RelationshipType, Rule, Subgraph } from './types.ts';
+import type {
+  Chain,
+  Changes,
+  Direction,
+  Entity,
+  EntityDetail,
+  EntityKind,
+  GroupedView,
+  Neighbourhood,
+  Path,
+  RelationshipType,
+  Rule,
+  Subgraph,
+} from './types.ts';
 
 /** The query documents the explorer sends, one function per question it asks the API. */
 
@@ -24,6 +37,18 @@ const OVERVIEW = `query Overview($kinds: [EntityKind!], $asOf: Date) {
   graph(kinds: $kinds, asOf: $asOf) { nodes { ...EntityFields } edges { ...EdgeFields } }
 }
 ${SUBGRAPH}`;
+
+const GROUPS = `query Groups($asOf: Date, $within: ID, $prefer: EntityKind) {
+  groups(asOf: $asOf, within: $within, prefer: $prefer) {
+    within { ...EntityFields }
+    above { ...EntityFields }
+    groupKind
+    groups { entity { ...EntityFields } counts { kind count } size }
+    loose { ...EntityFields }
+    links { from type to count }
+  }
+}
+${ENTITY}`;
 
 const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $direction: Direction, $types: [RelationshipType!], $asOf: Date, $limit: Int, $exclude: [ID!]) {
   neighbourhood(id: $id, depth: $depth, direction: $direction, types: $types, asOf: $asOf, limit: $limit, exclude: $exclude) {
@@ -90,6 +115,10 @@ export function createApi(client: GraphQLClient, asOf: () => string | null = () 
     },
     async overview(kinds: EntityKind[]): Promise<Subgraph> {
       return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds, asOf: asOf() })).graph;
+    },
+    /** One level of the grouped map on the map's date; null when `within` is not there then. */
+    async groups(within: string | null, prefer: EntityKind | null = null): Promise<GroupedView | null> {
+      return (await client.request<{ groups: GroupedView | null }>(GROUPS, { asOf: asOf(), within, prefer })).groups;
     },
     async wholeGraph(): Promise<Subgraph> {
       return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds: null, asOf: asOf() })).graph;

@@ -59,6 +59,32 @@ export interface Subgraph {
   edges: Relationship[];
 }
 
+/** A group on the grouped map (a region, ICB, STP or local office): its members by kind on the date, most first. */
+export interface Group {
+  entity: Entity;
+  counts: { kind: EntityKind; count: number }[];
+  size: number;
+}
+
+/** Relationships of one type between two groups, a group and an entity standing alone, or two such entities. */
+export interface GroupLink {
+  from: string;
+  type: RelationshipType;
+  to: string;
+  count: number;
+}
+
+/** One level of the grouped map: the groups inside `within` (England when null), what stands alone, the links. */
+export interface GroupedView {
+  within: Entity | null;
+  /** The region holding `within`, when `within` is one of its groups. */
+  above: Entity[];
+  groupKind: EntityKind | null;
+  groups: Group[];
+  loose: Entity[];
+  links: GroupLink[];
+}
+
 /** A neighbourhood asked for with a limit: how many neighbours the limit left out, of how many. */
 export interface Neighbourhood extends Subgraph {
   leftOut: number;

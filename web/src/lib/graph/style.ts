@@ -113,6 +113,20 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: 'node.root', style: { 'font-weight': 700, 'font-size': projector ? 28 : 13 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': p.text, 'border-opacity': 0.35 } },
     { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text, 'border-opacity': 0.9 } },
+    // A group on the grouped map: sized by what it holds, a heavier outline, its counts on a second line.
+    {
+      selector: 'node.group',
+      style: {
+        width: 'mapData(size, 0, 250, 56, 120)',
+        height: 'mapData(size, 0, 250, 56, 120)',
+        'border-width': 4,
+        'border-color': p.text,
+        'border-opacity': 0.45,
+        'font-weight': 650,
+        'font-size': projector ? 26 : 13,
+        'text-max-width': projector ? '360px' : '220px',
+      },
+    },
     {
       selector: 'edge',
       style: {
@@ -143,6 +157,8 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     })),
     { selector: 'edge.ended', style: { opacity: 0.5 } },
     ...(projector ? PROJECTOR_EDGES : []),
+    // A counted link between groups: as wide as it is many (1 to 100 relationships and more).
+    { selector: 'edge.grouped', style: { width: 'mapData(count, 1, 100, 1.5, 9)', opacity: 0.75 } },
     { selector: 'edge.answer', style: { label: 'data(label)', width: 3.5, opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.answer', style: { 'font-weight': 700 } },

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Basis, Entity, EntityKind, RelationshipType, Subgraph } from '../api/types.ts';
 import { hasEnded, verb } from '../text/phrasing.ts';
+import { groupLinkId, type GroupedMap } from '../state/grouping.ts';
 
 /**
  * API data -> Cytoscape elements. Pure: the same subgraph and options always give the same elements, which
@@ -22,6 +23,8 @@ export interface ElementOptions {
   marks?: ReadonlyMap<string, 'added' | 'removed'>;
   /** YYYY-MM-DD: entities and relationships that ended before it are drawn as ended. */
   today: string;
+  /** On the grouped map: group nodes get their counts as a second line, and the counted links are drawn. */
+  grouping?: GroupedMap;
 }
 
 /** Relationship ids may look like entity ids; edges get their own prefix so element ids never collide. */
@@ -57,10 +60,34 @@ export function toElements(graph: Subgraph, options: ElementOptions): ElementDef
     if (dimming) classes.push(highlight.has(node.id) ? 'answer' : 'faded');
     const nodeMark = options.marks?.get(node.id);
     if (nodeMark) classes.push(nodeMark);
+    const group = options.grouping?.groups.get(node.id);
+    if (group) classes.push('group');
     elements.push({
       group: 'nodes',
-      data: { id: node.id, label: nodeLabel(node, options.today), name: node.name, kind: node.kind },
+      data: {
+        id: node.id,
+        label: group ? `${node.name}\n${group.line}` : nodeLabel(node, options.today),
+        name: node.name,
+        kind: node.kind,
+        ...(group ? { size: group.size } : {}),
+      },
       classes: classes.join(' '),
+    });
+  }
+  for (const link of options.grouping?.links ?? []) {
+    if (!shown.has(link.from) || !shown.has(link.to)) continue;
+    if (options.types && !options.types.has(link.type)) continue;
+    elements.push({
+      group: 'edges',
+      data: {
+        id: groupLinkId(link),
+        source: link.from,
+        target: link.to,
+        type: link.type,
+        count: link.count,
+        label: `${verb(link.type, 'forward', false)} ×${link.count.toLocaleString('en-GB')}`,
+      },
+      classes: `type-${link.type} grouped`,
     });
   }
   for (const edge of graph.edges) {

@@ -4,19 +4,17 @@ import type { Entity, EntityKind, Subgraph } from '../api/types.ts';
 import { formatDay } from '../text/phrasing.ts';
 import { Arrangement } from './arrangement.svelte.ts';
 import { Filters } from './filters.svelte.ts';
+import { describeLink, GROUP_LINK_PREFIX, groupedMap, groupedTitle } from './grouping.ts';
 import type { QuestionKind } from './question-form.svelte.ts';
 import { Questions, fetchAnswer, type Question } from './questions.svelte.ts';
-import { SelectionState } from './selection.svelte.ts';
+import { SelectionState, type Selection } from './selection.svelte.ts';
+import { openShared, sharedOf } from './shared-view.ts';
 import { Status } from './status.svelte.ts';
 import { TimeState } from './time-state.svelte.ts';
 import { changeView } from './time.ts';
-import { missingNote } from './link.ts';
 import type { Opened, SharedView } from './url-state.ts';
 import { ViewHistory } from './view-history.svelte.ts';
 import { collapse, drawnSubgraph, expand, hide, showHidden, togglePin, viewOf, type View } from './view.ts';
-
-export type { Question } from './questions.svelte.ts';
-export type { Selection } from './selection.svelte.ts';
 
 /** The overview: the bodies that run the NHS and the programmes they run. */
 export const OVERVIEW_KINDS: EntityKind[] = ['GOVERNMENT_DEPARTMENT', 'NATIONAL_BODY', 'REGULATOR', 'PROGRAMME'];
@@ -39,19 +37,12 @@ export class Explorer {
   readonly time: TimeState;
   readonly selection: SelectionState;
   /** What the current view was opened as (a question's answer counts as its subject's neighbourhood). */
-  opened = $state.raw<Opened>({ kind: 'overview' });
+  opened = $state.raw<Opened>({ kind: 'groups', path: [], prefer: null });
+  /** On the grouped map: the groups opened, outermost first (a region, then one of its ICBs or STPs). */
+  groupTrail = $state.raw<Entity[]>([]);
 
-  /** The view as a link holds it (see url-state.ts). */
-  shared = $derived.by((): SharedView => ({
-    opened: this.opened,
-    expanded: [...this.views.view.expanded].filter((id) => this.opened.kind !== 'focus' || id !== this.opened.id),
-    asOf: this.time.asOf,
-    hiddenKinds: [...this.filters.hiddenKinds],
-    hiddenTypes: [...this.filters.hiddenTypes],
-    hiddenBases: [...this.filters.hiddenBases],
-    layout: this.arrangement.layout,
-    positions: [...this.arrangement.moved].filter(([id]) => this.views.view.nodes.has(id)),
-  }));
+  /** The view as a link holds it (shared-view.ts, url-state.ts). */
+  shared: SharedView = $derived(sharedOf(this));
 
   /** The view with the kind, type and basis filters applied: what is actually drawn. */
   drawn: Subgraph = $derived(drawnSubgraph(this.views.visible, this.filters));
@@ -61,7 +52,7 @@ export class Explorer {
   readonly reportSearchError = (error: ApiError, retry: () => Promise<void>) => this.status.reportError(error, retry);
 
   constructor(readonly api: Api) {
-    this.time = new TimeState(api, { overview: () => this.showOverview(), failed: () => this.status.error !== null });
+    this.time = new TimeState(api, { home: () => this.showGroups(), failed: () => this.status.error !== null });
     this.selection = new SelectionState(api, this.status);
   }
 
@@ -112,6 +103,38 @@ export class Explorer {
     });
   }
 
+  /**
+   * The grouped map: England's regions with the national bodies (path empty), or inside the last group of
+   * `path` (a region's ICBs, STPs or local offices; an ICB's or STP's members). `prefer` chooses which kind a
+   * region's groups are when it has several on the date. A group not there on the date opens England instead.
+   */
+  async showGroups(path: string[] = [], prefer: EntityKind | null = null): Promise<void> {
+    this.time.reopenWith(() => this.showGroups(path, prefer));
+    await this.status.run('Loading the map of England…', async () => {
+      let answer = await this.api.groups(path.at(-1) ?? null, prefer);
+      if (!answer) {
+        this.status.notice = `That group is not there ${this.time.asOf ? `on ${formatDay(this.time.asOf)}` : 'now'}: showing England instead.`;
+        // The date's reopen (above) shows England from now on too.
+        path = [];
+        answer = await this.api.groups(null, prefer);
+        if (!answer) return;
+      }
+      const trail = answer.within ? [...answer.above, answer.within] : [];
+      this.opened = { kind: 'groups', path: trail.map((e) => e.id), prefer };
+      this.groupTrail = trail;
+      this.#leaveAnswers();
+      const grouping = groupedMap(answer, this.time.asOf);
+      const title = groupedTitle(answer, this.time.asOf);
+      this.#commit(viewOf(grouping.graph, { title, previous: this.views.view, grouping }), { relayout: true });
+    });
+  }
+
+  /** Opens a group on the grouped map (double-click, Enter, or the detail panel's button). */
+  async openGroup(id: string): Promise<void> {
+    const opened = this.opened;
+    await this.showGroups([...(opened.kind === 'groups' ? opened.path : []), id], opened.kind === 'groups' ? opened.prefer : null);
+  }
+
   /** "Focus on this": the entity and its nearest neighbours (capped), plus whatever is pinned. */
   async focus(id: string): Promise<boolean> {
     this.time.reopenWith(() => this.#refocus(id));
@@ -135,34 +158,9 @@ export class Explorer {
     return found;
   }
 
-  /**
-   * Opens a view read from a link. Entities the graph does not hold (a mistyped or out-of-date link) are
-   * reported in the notice rather than leaving the map blank.
-   */
-  async openShared(shared: SharedView, problems: string[] = []): Promise<void> {
-    this.time.asOf = shared.asOf;
-    this.filters.set(shared);
-    this.arrangement.layout = shared.layout;
-    this.arrangement.moved = new Map(shared.positions);
-    const missing: string[] = [];
-    const opened = shared.opened;
-    if (opened.kind === 'focus') {
-      if (!(await this.focus(opened.id))) {
-        if (this.status.error) return;
-        missing.push(opened.id);
-        await this.showOverview();
-      }
-    } else if (opened.kind === 'everything') await this.showEverything();
-    else if (opened.kind === 'changes') await this.compare(opened.from, opened.to);
-    else await this.showOverview();
-    for (const id of shared.expanded) {
-      if (this.status.error) return;
-      if (this.views.view.nodes.has(id)) {
-        if (!this.views.isExpanded(id)) await this.expand(id);
-      } else missing.push(id);
-    }
-    const notes = [...(missing.length > 0 ? [missingNote(missing, this.time.asOf, opened.kind === 'focus' && missing.includes(opened.id))] : []), ...problems];
-    if (notes.length > 0) this.status.notice = notes.join(' ');
+  /** Opens a view a link, a saved view or a story step holds (shared-view.ts). */
+  openShared(shared: SharedView, problems: string[] = []): Promise<void> {
+    return openShared(this, shared, problems);
   }
 
   /** Focus on an entity again, and expand again what was expanded and is still there on the new date. */
@@ -207,7 +205,8 @@ export class Explorer {
 
   /** Double-click or Enter: expand an entity's neighbours, or collapse them when it is expanded. */
   async toggleExpand(id: string): Promise<void> {
-    if (this.views.isExpanded(id)) this.collapse(id);
+    if (this.views.isGroup(id)) await this.openGroup(id);
+    else if (this.views.isExpanded(id)) this.collapse(id);
     else await this.expand(id);
   }
 
@@ -239,6 +238,16 @@ export class Explorer {
     this.#commit(togglePin(this.views.view, id));
   }
 
+  /** A click on the map or the list: a counted link between groups is told in the notice, not selected. */
+  select(selection: Selection): void {
+    if (selection?.type === 'edge' && selection.id.startsWith(GROUP_LINK_PREFIX)) {
+      const link = this.views.groupLink(selection.id);
+      if (link) this.status.notify(`${describeLink(link, (id) => this.views.entity(id)?.name ?? id)}: open a group to see them one by one.`);
+      return;
+    }
+    this.selection.select(selection);
+  }
+
   /** Adds an entity seen in the detail panel to the map (with the relationship to the selected one) and selects it. */
   async bringIn(id: string): Promise<void> {
     if (this.views.isShown(id)) {
@@ -263,18 +272,9 @@ export class Explorer {
       this.time.comparison = null;
       const root = question.kind === 'paths' ? question.from.id : question.subject.id;
       this.opened = { kind: 'focus', id: root };
-      this.#commit(
-        viewOf(answer.subgraph, {
-          title: answer.question,
-          root,
-          previous: this.views.view,
-          highlight: answer.highlight,
-          expanded: [],
-          ranks: answer.ranks ?? null,
-        }),
-        // An answer is drawn afresh, even when its entities were already on the map.
-        { relayout: true },
-      );
+      const { question: title, highlight, ranks } = answer;
+      // An answer is drawn afresh, even when its entities were already on the map.
+      this.#commit(viewOf(answer.subgraph, { title, root, previous: this.views.view, highlight, expanded: [], ranks: ranks ?? null }), { relayout: true });
       // A chain of command, or a chain of links from one entity to another, reads best top-down.
       if (!answer.empty) this.arrangement.layout = 'hierarchical';
       this.selection.clear();

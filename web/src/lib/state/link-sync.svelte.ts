@@ -43,13 +43,13 @@ export class LinkSync {
     onMount(() => void this.open());
   }
 
-  /** Opens what the page's link holds: a story, a view, or (no link) the overview. */
+  /** Opens what the page's link holds: a story, a view, or (no link) England's grouped map. */
   async open(): Promise<void> {
     const link = readLink(location.hash);
     this.restored = false;
     if (link.kind === 'story') await this.host.openStory(link.story);
     else if (link.kind === 'view') await this.host.openView(link.view, link.problems);
-    else await this.host.explorer.showOverview();
+    else await this.host.explorer.showGroups();
     this.restored = true;
   }
 

@@ -4,7 +4,7 @@ import { decodeView, encodeView, type SharedView } from './url-state.ts';
 
 /**
  * What the part of a URL after `#` holds: a story (story-file.ts), a view (url-state.ts) or nothing, which is
- * the overview. Pure; link-sync.svelte.ts reads and writes the page's own URL with it.
+ * the first screen (England's grouped map). Pure; link-sync.svelte.ts reads and writes the page's own URL with it.
  */
 export type Link =
   | { kind: 'story'; story: StoryResult }
@@ -19,7 +19,7 @@ export function readLink(hash: string): Link {
   return { kind: 'view', view, problems };
 }
 
-/** The `#...` that holds a view, or '' for the default view (the overview, nothing changed). */
+/** The `#...` that holds a view, or '' for the default view (England's grouped map, nothing changed). */
 export function hashOf(view: SharedView): string {
   const encoded = encodeView(view);
   return encoded ? `#${encoded}` : '';
@@ -32,10 +32,10 @@ export function linkPositions(hash: string): Map<string, { x: number; y: number 
 
 /**
  * What the notice says when a link names entities the graph does not hold on its date (a mistyped or
- * out-of-date link); `overviewInstead` when the entity the link focused on is one of them.
+ * out-of-date link); `englandInstead` when the entity the link focused on is one of them.
  */
-export function missingNote(missing: readonly string[], asOf: string | null, overviewInstead: boolean): string {
+export function missingNote(missing: readonly string[], asOf: string | null, englandInstead: boolean): string {
   const date = asOf ? ` on ${formatDay(asOf)}` : '';
   const names = missing.map((m) => `"${m}"`).join(', ');
-  return `This link names ${missing.length === 1 ? 'an entity' : 'entities'} not in the graph${date}: ${names}.` + (overviewInstead ? ' Showing the overview instead.' : '');
+  return `This link names ${missing.length === 1 ? 'an entity' : 'entities'} not in the graph${date}: ${names}.` + (englandInstead ? ' Showing England instead.' : '');
 }

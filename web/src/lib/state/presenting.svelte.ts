@@ -51,7 +51,7 @@ export class Presenting {
     const first = story.ok ? story.story.steps[0] : undefined;
     // Shown as the story will show it: nothing selected, so no details panel over the offer.
     if (first) await explorer.openShared(first.view);
-    else await explorer.showOverview();
+    else await explorer.showGroups();
     explorer.selection.select(null);
     if (!story.ok) explorer.status.notify(`The story in this link cannot be opened: ${story.errors.join(' ')}`);
   }

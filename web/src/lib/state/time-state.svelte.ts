@@ -34,8 +34,8 @@ export class TimeState {
   constructor(
     private readonly api: Pick<Api, 'timeline'>,
     private readonly host: {
-      /** Opens the overview: a date chosen from a comparison (which has no date of its own) shows it. */
-      overview: () => Promise<void>;
+      /** Opens the first screen (England): a date chosen from a comparison (which has no date of its own) shows it. */
+      home: () => Promise<void>;
       /** Whether the last map task failed: playing stops then. */
       failed: () => boolean;
     },
@@ -64,7 +64,7 @@ export class TimeState {
   async setAsOf(date: string | null): Promise<void> {
     if (date === this.asOf && !this.comparison) return;
     this.asOf = date;
-    const reopen = (!this.comparison && this.#reopen) || this.host.overview;
+    const reopen = (!this.comparison && this.#reopen) || this.host.home;
     await reopen();
   }
 

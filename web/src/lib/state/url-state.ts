@@ -8,6 +8,8 @@ import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts.ts';
  */
 
 export type Opened =
+  /** The grouped map: England's regions, or inside the groups along `path` (a region, then one of its ICBs or STPs). */
+  | { kind: 'groups'; path: string[]; prefer: EntityKind | null }
   | { kind: 'overview' }
   | { kind: 'everything' }
   | { kind: 'focus'; id: string }
@@ -28,7 +30,7 @@ export interface SharedView {
 }
 
 export const DEFAULT_VIEW: SharedView = {
-  opened: { kind: 'overview' },
+  opened: { kind: 'groups', path: [], prefer: null },
   expanded: [],
   asOf: null,
   hiddenKinds: [],
@@ -39,7 +41,10 @@ export const DEFAULT_VIEW: SharedView = {
 };
 
 /** Every key a view's link may hold; anything else in a view string is not part of a view. */
-export const VIEW_KEYS = ['focus', 'changes', 'show', 'expanded', 'asOf', 'hideKinds', 'hideTypes', 'hideBases', 'layout', 'moved'] as const;
+export const VIEW_KEYS = ['group', 'groupBy', 'focus', 'changes', 'show', 'expanded', 'asOf', 'hideKinds', 'hideTypes', 'hideBases', 'layout', 'moved'] as const;
+
+/** The kinds a region's groups can be (the `groupBy` of a link): its ICBs, STPs or area teams and local offices. */
+export const GROUP_BY_KINDS: EntityKind[] = ['INTEGRATED_CARE_BOARD', 'STP', 'LOCAL_OFFICE'];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const list = (value: string | null) => (value ? value.split(',').filter((v) => v.length > 0) : []);
@@ -48,7 +53,12 @@ const list = (value: string | null) => (value ? value.split(',').filter((v) => v
 export function encodeView(view: SharedView): string {
   const p = new URLSearchParams();
   switch (view.opened.kind) {
+    case 'groups':
+      if (view.opened.path.length > 0) p.set('group', view.opened.path.join(','));
+      if (view.opened.prefer) p.set('groupBy', view.opened.prefer);
+      break;
     case 'overview':
+      p.set('show', 'overview');
       break;
     case 'everything':
       p.set('show', 'everything');
@@ -74,7 +84,11 @@ export function encodeView(view: SharedView): string {
 export function decodeView(hash: string): { view: SharedView; problems: string[] } {
   const p = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
   const problems: string[] = [];
-  let opened: Opened = { kind: 'overview' };
+  const groupBy = p.get('groupBy');
+  let prefer: EntityKind | null = null;
+  if (groupBy && (GROUP_BY_KINDS as readonly string[]).includes(groupBy)) prefer = groupBy as EntityKind;
+  else if (groupBy) problems.push(`"${groupBy}" is not a kind of group.`);
+  let opened: Opened = { kind: 'groups', path: list(p.get('group')), prefer };
   const focus = p.get('focus');
   const changes = p.get('changes');
   if (focus) opened = { kind: 'focus', id: focus };
@@ -83,6 +97,7 @@ export function decodeView(hash: string): { view: SharedView; problems: string[]
     if (from && to && DAY.test(from) && DAY.test(to)) opened = { kind: 'changes', from, to };
     else problems.push(`"${changes}" is not two dates.`);
   } else if (p.get('show') === 'everything') opened = { kind: 'everything' };
+  else if (p.get('show') === 'overview') opened = { kind: 'overview' };
 
   const asOfText = p.get('asOf');
   let asOf: string | null = null;

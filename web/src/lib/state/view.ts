@@ -1,4 +1,5 @@
 import type { Basis, Entity, EntityKind, Relationship, RelationshipType, Subgraph } from '../api/types.ts';
+import type { GroupedMap } from './grouping.ts';
 
 /**
  * What the map shows, as an immutable value: every change makes a new View, so undo and redo are a list of
@@ -24,6 +25,8 @@ export interface View {
   ranks: ReadonlyMap<string, number> | null;
   /** In a "what changed" view: which entities and relationships were added and which removed. */
   marks?: ReadonlyMap<string, 'added' | 'removed'>;
+  /** On the grouped map: which nodes are groups (with their counts) and the counted links between them. */
+  grouping?: GroupedMap;
 }
 
 export const EMPTY_VIEW: View = {
@@ -52,6 +55,7 @@ export function viewOf(
     highlight?: Iterable<string>;
     expanded?: Iterable<string>;
     ranks?: ReadonlyMap<string, number> | null;
+    grouping?: GroupedMap;
   },
 ): View {
   const nodes = new Map<string, Entity>();
@@ -81,6 +85,7 @@ export function viewOf(
     root: options.root ?? null,
     title: options.title,
     ranks: options.ranks ?? null,
+    ...(options.grouping ? { grouping: options.grouping } : {}),
   };
 }
 
