@@ -40,7 +40,7 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
   return { context, page };
 }
 
-/** What GraphView exposes on window.explorerMap (see web/src/lib/graph/GraphView.svelte). */
+/** What GraphView exposes on window.explorerMap (see web/src/lib/graph/map-snapshot.ts). */
 export interface MapSnapshot {
   renderer: 'canvas' | 'webgl';
   layout: string | null;

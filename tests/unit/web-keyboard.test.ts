@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestInDirection, nextFocus, startingFocus, type Placed } from '../../web/src/lib/graph/keyboard.ts';
+import { mapKeyAction, nearestInDirection, nextFocus, startingFocus, takesKey, type Placed } from '../../web/src/lib/graph/keyboard.ts';
 
 const at = (id: string, x: number, y: number): Placed => ({ id, x, y });
 
@@ -62,5 +62,47 @@ describe('startingFocus', () => {
   it('otherwise starts on the best-connected entity, by name on a tie', () => {
     expect(startingFocus(nodes, [null, undefined])).toBe('c');
     expect(startingFocus([], ['a'])).toBeNull();
+  });
+});
+
+describe('mapKeyAction', () => {
+  const key = (k: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({ key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+  const focused = { focused: true, selected: false };
+  const nothing = { focused: false, selected: false };
+
+  it('moves with the arrows, focused or not', () => {
+    for (const arrow of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']) {
+      expect(mapKeyAction(key(arrow), nothing)).toBe('move');
+      expect(mapKeyAction(key(arrow), focused)).toBe('move');
+    }
+  });
+
+  it('expands with Enter and opens the details with Space, only with an entity focused', () => {
+    expect(mapKeyAction(key('Enter'), focused)).toBe('toggle');
+    expect(mapKeyAction(key(' '), focused)).toBe('details');
+    expect(mapKeyAction(key('Enter'), nothing)).toBeNull();
+    expect(mapKeyAction(key(' '), nothing)).toBeNull();
+  });
+
+  it('lets go with Escape while something is focused or selected, and leaves the map with it otherwise', () => {
+    expect(mapKeyAction(key('Escape'), focused)).toBe('release');
+    expect(mapKeyAction(key('Escape'), { focused: false, selected: true })).toBe('release');
+    expect(mapKeyAction(key('Escape'), nothing)).toBe('leave');
+  });
+
+  it('zooms with + (or =) and -, leaving the key to the page as well', () => {
+    expect(mapKeyAction(key('+'), nothing)).toBe('zoom-in');
+    expect(mapKeyAction(key('='), nothing)).toBe('zoom-in');
+    expect(mapKeyAction(key('-'), nothing)).toBe('zoom-out');
+    expect(takesKey('zoom-in')).toBe(false);
+    expect(takesKey('move')).toBe(true);
+    expect(takesKey('leave')).toBe(true);
+  });
+
+  it('leaves keys with Ctrl, Alt or Meta, and other keys, to the page', () => {
+    expect(mapKeyAction(key('ArrowUp', { ctrlKey: true }), focused)).toBeNull();
+    expect(mapKeyAction(key('Enter', { altKey: true }), focused)).toBeNull();
+    expect(mapKeyAction(key('-', { metaKey: true }), focused)).toBeNull();
+    expect(mapKeyAction(key('a'), focused)).toBeNull();
   });
 });

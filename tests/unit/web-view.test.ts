@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, createClient } from '../../web/src/lib/api/client.ts';
 import type { Entity, Relationship, Subgraph } from '../../web/src/lib/api/types.ts';
 import { History } from '../../web/src/lib/state/history.ts';
-import { collapse, EMPTY_VIEW, expand, hide, showHidden, togglePin, viewOf, visibleSubgraph } from '../../web/src/lib/state/view.ts';
+import { collapse, drawnSubgraph, EMPTY_VIEW, expand, hide, showHidden, togglePin, viewOf, visibleSubgraph } from '../../web/src/lib/state/view.ts';
 
 function entity(id: string): Entity {
   return { id, name: id, kind: 'TRUST', aliases: [], description: null, odsCode: null, validFrom: null, validTo: null };
@@ -92,5 +92,28 @@ describe('the GraphQL client', () => {
     await expect(bad.request('{ x }')).rejects.toMatchObject({ reason: 'query', message: 'depth must be 1 to 4' });
     const proxy = createClient('/graphql', async () => new Response('<html>Bad gateway</html>', { status: 502 }));
     await expect(proxy.request('{ x }')).rejects.toMatchObject({ reason: 'unreachable' });
+  });
+});
+
+describe('the filters', () => {
+  const none = { hiddenKinds: new Set<never>(), hiddenTypes: new Set<never>(), hiddenBases: new Set<never>() };
+
+  it('draws everything visible when nothing is filtered out', () => {
+    expect(drawnSubgraph(star, none)).toEqual(star);
+  });
+
+  it('leaves off entities of a hidden kind and every relationship that reaches them', () => {
+    const mixed: Subgraph = { nodes: [...star.nodes, { ...entity('p'), kind: 'PROGRAMME' }], edges: [...star.edges, rel('hub', 'OVERSEES', 'p')] };
+    const drawn = drawnSubgraph(mixed, { ...none, hiddenKinds: new Set(['PROGRAMME']) });
+    expect(drawn.nodes.map((n) => n.id)).toEqual(['hub', 'a', 'b', 'c', 'd']);
+    expect(drawn.edges.map((e) => e.id)).toEqual(star.edges.map((e) => e.id));
+  });
+
+  it('leaves off relationships of a hidden type or way of knowing, keeping their entities', () => {
+    const byType = drawnSubgraph(star, { ...none, hiddenTypes: new Set(['FUNDS', 'COVERS']) });
+    expect(byType.nodes).toHaveLength(5);
+    expect(byType.edges.map((e) => e.type)).toEqual(['MEMBER_OF', 'OVERSEES']);
+    const derived = { ...star, edges: star.edges.map((e, i) => (i === 0 ? { ...e, basis: 'DERIVED' as const } : e)) };
+    expect(drawnSubgraph(derived, { ...none, hiddenBases: new Set(['DERIVED']) }).edges).toHaveLength(3);
   });
 });

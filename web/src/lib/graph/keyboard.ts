@@ -74,3 +74,46 @@ export function startingFocus(
   }
   return best?.id ?? null;
 }
+
+/** What a key pressed on the map does (see GraphView.svelte and web/README.md's "Keyboard and screen readers"). */
+export type MapKeyAction =
+  /** An arrow: the focus moves that way, or starts when no entity has it. */
+  | 'move'
+  /** Enter on the focused entity: expand or collapse it, as a double-click does, and open its details. */
+  | 'toggle'
+  /** Space on the focused entity: open its details. */
+  | 'details'
+  /** Escape with an entity focused or selected: let go of it and close the details. */
+  | 'release'
+  /** Escape with nothing focused or selected: the person is leaving the map. */
+  | 'leave'
+  | 'zoom-in'
+  | 'zoom-out';
+
+export function mapKeyAction(
+  event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean },
+  state: { focused: boolean; selected: boolean },
+): MapKeyAction | null {
+  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (isArrow(event.key)) return 'move';
+  switch (event.key) {
+    case 'Enter':
+      return state.focused ? 'toggle' : null;
+    case ' ':
+      return state.focused ? 'details' : null;
+    case 'Escape':
+      return state.focused || state.selected ? 'release' : 'leave';
+    case '+':
+    case '=':
+      return 'zoom-in';
+    case '-':
+      return 'zoom-out';
+    default:
+      return null;
+  }
+}
+
+/** The map's own keys stop the page from acting on them too (scrolling with the arrows or Space); zoom keys pass. */
+export function takesKey(action: MapKeyAction): boolean {
+  return action !== 'zoom-in' && action !== 'zoom-out';
+}

@@ -1,5 +1,5 @@
 import type { Entity, RelationshipType } from '../api/types.ts';
-import type { Question } from './explorer.svelte.ts';
+import type { Question } from './questions.svelte.ts';
 
 export type QuestionKind = 'overseers' | 'funders' | 'oversees' | 'funds' | 'paths';
 
@@ -27,6 +27,17 @@ export class QuestionForm {
       return { kind: 'paths', from: this.subject, to: this.other, types: this.types.size > 0 ? [...this.types] : null };
     }
     return { kind: this.kind, subject: this.subject };
+  }
+
+  /**
+   * Fills in a question about `subject` (with `other` for a path; left as it was when not given) and gives it
+   * once complete.
+   */
+  fill(kind: QuestionKind, subject: Entity, other?: Entity | null): Question | null {
+    this.kind = kind;
+    this.subject = subject;
+    if (other !== undefined) this.other = other;
+    return this.question;
   }
 
   toggleType(type: RelationshipType): void {

@@ -1,4 +1,4 @@
-import type { Entity, Relationship, Subgraph } from '../api/types.ts';
+import type { Basis, Entity, EntityKind, Relationship, RelationshipType, Subgraph } from '../api/types.ts';
 import type { GroupedMap } from './grouping.ts';
 
 /**
@@ -152,5 +152,22 @@ export function visibleSubgraph(view: View): Subgraph {
   const nodes = [...view.nodes.values()].filter((n) => !view.hidden.has(n.id));
   const shown = new Set(nodes.map((n) => n.id));
   const edges = [...view.edges.values()].filter((e) => shown.has(e.from.id) && shown.has(e.to.id));
+  return { nodes, edges };
+}
+
+/** What the filters leave off the map: kinds of entity, types of relationship and ways of knowing. */
+export interface Hidden {
+  hiddenKinds: ReadonlySet<EntityKind>;
+  hiddenTypes: ReadonlySet<RelationshipType>;
+  hiddenBases: ReadonlySet<Basis>;
+}
+
+/** The visible subgraph with the filters applied: what is actually drawn (a relationship needs both its ends). */
+export function drawnSubgraph(visible: Subgraph, hidden: Hidden): Subgraph {
+  const nodes = visible.nodes.filter((n) => !hidden.hiddenKinds.has(n.kind));
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = visible.edges.filter(
+    (e) => !hidden.hiddenTypes.has(e.type) && !hidden.hiddenBases.has(e.basis) && ids.has(e.from.id) && ids.has(e.to.id),
+  );
   return { nodes, edges };
 }

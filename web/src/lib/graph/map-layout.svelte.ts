@@ -1,0 +1,121 @@
+import type { Core, NodeSingular, Position } from 'cytoscape';
+import { LayoutPositions, PendingPlacement, layoutRun, planLayout } from './layout-plan.ts';
+import { layoutOptions, type LayoutName } from './layouts.ts';
+import { loadLayout } from './load.ts';
+
+/**
+ * Runs layouts on the map GraphView owns, as layout-plan.ts decides: after each change of elements, layout or
+ * Re-arrange; keeps each layout's positions, the nodes dragged by hand, and positions waiting to be put back
+ * (from a link, a saved view or a story step).
+ */
+export class MapLayout {
+  /** "running" from the moment nodes are added until their layout stops: tests and fitting wait for "idle". */
+  state = $state<'idle' | 'running'>('idle');
+  /** The layout the map was last laid out with (null on a new Cytoscape instance). */
+  shown: LayoutName | null = null;
+  #shownRelayout = -1;
+  #token = 0;
+  readonly positions = new LayoutPositions();
+  /** Nodes the person dragged (or a link put): layouts that can keep nodes in place keep these. */
+  readonly #placed = new Set<string>();
+  readonly #pending: PendingPlacement;
+
+  constructor(
+    initialPlacement: Iterable<readonly [string, Position]>,
+    /** GraphView's props, read through getters when they are needed. */
+    private readonly host: {
+      readonly pinned: ReadonlySet<string>;
+      /** Steps from the start of a path answer: drawn as rows by the hierarchical layout. */
+      readonly ranks: ReadonlyMap<string, number> | null;
+      readonly reducedMotion: boolean;
+      /** Fits the map into its free part, once a layout stops or placed nodes moved. */
+      fit(c: Core): void;
+    },
+  ) {
+    this.#pending = new PendingPlacement(initialPlacement);
+  }
+
+  /** A node dragged by hand and let go: it stays there under this layout, and incremental layouts keep it. */
+  dragged(id: string, position: Position): void {
+    this.#placed.add(id);
+    this.positions.moved(this.shown, id, position);
+  }
+
+  /** After elements were pushed (`added` new nodes): lays the map out when `planLayout` says so. */
+  async update(c: Core, name: LayoutName, bump: number, added: number): Promise<void> {
+    const layoutChanged = this.shown !== name;
+    const bumped = bump !== this.#shownRelayout;
+    this.#shownRelayout = bump;
+    const nodeIds = () => c.nodes().map((n) => n.id());
+    const plan = planLayout({ name, layoutChanged, bumped, added, nodeIds: nodeIds(), cached: this.positions.get(name), ranks: this.host.ranks });
+    if (plan.kind === 'unchanged') return;
+    this.shown = name;
+    if (plan.kind === 'empty') return;
+    // Say "running" at once, before any await, so nobody reads the map between adding nodes and laying them out.
+    this.state = 'running';
+    const animate = !this.host.reducedMotion;
+    if (plan.kind === 'restore' || plan.kind === 'ranked') {
+      const at = plan.positions;
+      const animationDuration = plan.kind === 'restore' ? 300 : 350;
+      this.#run(c, name, { name: 'preset', positions: (n: NodeSingular) => at.get(n.id()), fit: false, animate, animationDuration } as never);
+      return;
+    }
+    await loadLayout(name);
+    if (c.destroyed()) return;
+    const run = layoutRun({ layoutChanged, bumped, added, nodeIds: nodeIds(), pinned: this.host.pinned, placed: this.#placed, reducedMotion: !animate });
+    const keep = new Set(run.keep);
+    const kept = c.nodes().map((n) => n).filter((n) => keep.has(n.id()));
+    const fixed = kept.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+    // Locked nodes keep their place whatever the layout computes; they are unlocked again afterwards.
+    kept.forEach((n) => {
+      n.lock();
+    });
+    const options = layoutOptions(name, { animate: run.animate, incremental: run.incremental, fixed, size: c.nodes().length });
+    this.#run(c, name, options, () =>
+      kept.forEach((n) => {
+        if (!this.host.pinned.has(n.id())) n.unlock();
+      }),
+    );
+  }
+
+  /**
+   * Puts nodes where a saved view or a story step had them (model coordinates by id). Positions of nodes on the
+   * map and not being laid out are applied at once; the rest when the next layout ends and they are there.
+   */
+  place(c: Core | null, positions: Iterable<readonly [string, Position]>, layout: LayoutName): void {
+    this.#pending.set(positions);
+    if (c && this.state === 'idle' && this.#applyPlacement(c)) {
+      this.host.fit(c);
+      this.#remember(c, layout);
+    }
+  }
+
+  #run(c: Core, name: LayoutName, options: Parameters<Core['layout']>[0], after?: () => void): void {
+    const token = ++this.#token;
+    this.state = 'running';
+    const run = c.layout(options);
+    run.one('layoutstop', () => {
+      after?.();
+      if (token !== this.#token || c.destroyed()) return;
+      this.#applyPlacement(c);
+      this.host.fit(c);
+      this.#remember(c, name);
+      this.state = 'idle';
+    });
+    run.run();
+  }
+
+  /** Moves the nodes still waiting for a position that are on the map now; true when one moved. */
+  #applyPlacement(c: Core): boolean {
+    const ready = this.#pending.take((id) => c.getElementById(id).nonempty());
+    for (const [id, position] of ready) {
+      c.getElementById(id).position(position);
+      this.#placed.add(id);
+    }
+    return ready.length > 0;
+  }
+
+  #remember(c: Core, name: LayoutName): void {
+    this.positions.remember(name, c.nodes().map((n) => [n.id(), n.position()] as const));
+  }
+}

@@ -1,0 +1,48 @@
+import type { Core } from 'cytoscape';
+import type { LayoutName } from './layouts.ts';
+import type { RendererKind } from './renderer.ts';
+import { relationshipIdOf } from './to-elements.ts';
+
+/**
+ * A read-only look at the map for tests and the screenshot scripts: where each node is on the page and how it
+ * is drawn. GraphView puts it on `window.explorerMap.snapshot()`; tests/helpers/browser.ts (MapSnapshot) reads it.
+ */
+export function mapSnapshot(
+  c: Core,
+  container: HTMLElement,
+  state: { renderer: RendererKind; layout: LayoutName | null; layoutState: 'idle' | 'running' },
+) {
+  const box = container.getBoundingClientRect();
+  return {
+    ...state,
+    zoom: c.zoom(),
+    nodes: c.nodes().map((n) => ({
+      id: n.id(),
+      name: String(n.data('name')),
+      kind: String(n.data('kind')),
+      x: box.left + n.renderedPosition().x,
+      y: box.top + n.renderedPosition().y,
+      modelX: n.position().x,
+      modelY: n.position().y,
+      selected: n.selected(),
+      locked: n.locked(),
+      covered: !document.elementFromPoint(box.left + n.renderedPosition().x, box.top + n.renderedPosition().y)?.closest('.map'),
+      classes: n.classes(),
+      color: String(n.style('background-color')),
+      shape: String(n.style('shape')),
+    })),
+    edges: c.edges().map((e) => ({
+      id: relationshipIdOf(e.id()),
+      source: e.source().id(),
+      target: e.target().id(),
+      type: String(e.data('type')),
+      x: box.left + e.renderedMidpoint().x,
+      y: box.top + e.renderedMidpoint().y,
+      selected: e.selected(),
+      classes: e.classes(),
+      color: String(e.style('line-color')),
+      lineStyle: String(e.style('line-style')),
+      arrow: String(e.style('target-arrow-shape')),
+    })),
+  };
+}
