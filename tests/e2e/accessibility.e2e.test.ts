@@ -253,9 +253,9 @@ describe('axe-core', () => {
       await waitForMap(page, (s) => s.nodes.some((n) => n.classes.includes('group')));
       expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'light')).toBe(colorScheme);
       await expectAccessible(page, 'the grouped map');
-      await page.getByRole('button', { name: 'List' }).click();
+      await page.getByRole('button', { name: 'List', exact: true }).click();
       await expectAccessible(page, 'the grouped list');
-      await page.getByRole('button', { name: 'Map' }).click();
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
 
       await page.goto(`${app.server.url}/#show=overview`);
       await waitForMap(page, (s) => s.nodes.length > 0 && !s.nodes.some((n) => n.classes.includes('group')));

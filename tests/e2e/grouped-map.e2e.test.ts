@@ -74,7 +74,7 @@ describe('the grouped map', () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(`${app.server.url}/#asOf=2023-06-01`);
     await waitForMap(page, (s) => groupsOf(s).length === 7);
-    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
     const list = page.getByTestId('list-view');
     const groups = list.locator('table.groups');
     expect(await groups.locator('> caption').textContent()).toBe('Groups on the map on 1 June 2023 (7)');
