@@ -18,7 +18,7 @@ async function download(page: Page, item: string): Promise<{ name: string; data:
 describe('export', () => {
   it('saves the view as PNG (twice the size), SVG and CSV files that parse', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(`${app.server.url}/#asOf=2017-06-01`);
+    await page.goto(`${app.server.url}/#show=overview&asOf=2017-06-01`);
     const snap = await waitForMap(page, (s) => s.nodes.length > 0);
     // The whole map (every element with its label), in model units: the PNG is exactly twice that.
     const box = await drawnBox(page);

@@ -12,7 +12,10 @@ describe('the grouped map', () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(`${app.server.url}/#asOf=2023-06-01`);
     let snap = await waitForMap(page, (s) => groupsOf(s).length === 7);
+    // The "What to try" card floats over the map's corner: put it away so every node can be clicked.
+    await page.getByRole('complementary', { name: 'What to try' }).getByRole('button').first().click();
     const region = nodeNamed(snap, 'NHS England North East and Yorkshire')!;
+    expect(region.covered).toBe(false);
     expect(region.classes).toContain('group');
 
     // One: open the region (double-click), which holds its ICBs on this date.
@@ -39,7 +42,9 @@ describe('the grouped map', () => {
       '› NHS West Yorkshire Integrated Care Board',
     ]);
 
-    // Three: the trust's details.
+    // Three: the trust's details (the ICB's details closed first, so that they cover no node).
+    await page.getByRole('button', { name: 'Close details' }).click();
+    snap = await waitForMap(page, (s) => s.nodes.some((n) => n.name === 'Leeds Teaching Hospitals NHS Trust' && !n.covered));
     const leeds = nodeNamed(snap, 'Leeds Teaching Hospitals NHS Trust')!;
     await page.mouse.click(leeds.x, leeds.y);
     await expect.poll(() => page.locator('#detail-title').textContent()).toBe('Leeds Teaching Hospitals NHS Trust');
