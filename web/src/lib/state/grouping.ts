@@ -1,5 +1,5 @@
 import type { Entity, EntityKind, GroupedView, GroupLink, Subgraph } from '../api/types.ts';
-import { formatDay } from '../text/phrasing.ts';
+import { formatDay, KIND_NOUNS } from '../text/phrasing.ts';
 
 /**
  * The grouped map (GroupedView from the API) as the map and the list draw it: the groups and the entities
@@ -31,7 +31,7 @@ function noun(kind: EntityKind, asOf: string | null): [string, string] {
     case 'COUNCIL':
       return ['council', 'councils'];
     default:
-      return [kind.toLowerCase().replaceAll('_', ' '), `${kind.toLowerCase().replaceAll('_', ' ')}s`];
+      return [KIND_NOUNS[kind].one, KIND_NOUNS[kind].many];
   }
 }
 
