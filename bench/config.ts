@@ -3,8 +3,8 @@
  * graph, short runs) that writes bench/results/quick.tmp instead of the committed results.
  */
 
-export type Phase = 'national' | 'scale' | 'api' | 'web';
-export const PHASES: readonly Phase[] = ['national', 'scale', 'api', 'web'];
+export type Phase = 'national' | 'scale' | 'api' | 'web' | 'explorer';
+export const PHASES: readonly Phase[] = ['national', 'scale', 'api', 'web', 'explorer'];
 
 export interface BenchConfig {
   quick: boolean;
@@ -30,6 +30,8 @@ export interface BenchConfig {
   /** Requests per question per size in the scale phase (one at a time). */
   scaleSamples: number;
   webNodes: number[];
+  /** Sizes of the generated graph the explorer opens "Everything" on (after the national graph). */
+  explorerSizes: number[];
   /** Seconds of panning and of zooming per web case. */
   webSeconds: number;
   /** The seed files the generator writes for the loader: JSON (the default: bulk data) or YAML (the format of seed/data). */
@@ -82,6 +84,7 @@ export function loadBenchConfig(argv: string[] = process.argv.slice(2), env: Nod
     apiQueries: (env.BENCH_API_QUERIES ?? 'entity,neighbourhood,search,paths,relationships').split(',').map((q) => q.trim()),
     scaleSamples: number(env.BENCH_SCALE_SAMPLES, quick ? 20 : 100, 'BENCH_SCALE_SAMPLES'),
     webNodes: numbers(env.BENCH_WEB_NODES, quick ? [500] : [500, 2000, 5000]),
+    explorerSizes: numbers(env.BENCH_EXPLORER_SIZES, quick ? [1000] : [5000, 20_000]),
     webSeconds: number(env.BENCH_WEB_SECONDS, quick ? 1 : 3, 'BENCH_WEB_SECONDS'),
     seedFormat: env.BENCH_SEED_FORMAT === 'yaml' ? 'yaml' : 'json',
     peerTimeoutSeconds: number(env.BENCH_PEER_TIMEOUT_SECONDS, quick ? 60 : 600, 'BENCH_PEER_TIMEOUT_SECONDS'),

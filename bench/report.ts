@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { agreed, describeAgreement, type Agreement, type ApiRow } from './api/compare.ts';
 import type { Phase } from './config.ts';
+import type { ExplorerRow } from './explorer/explorer.ts';
+import { explorerTable, explorerTargets } from './explorer/report.ts';
 import type { NationalReport } from './national/national.ts';
 import { nationalTables, nationalTargets } from './national/report.ts';
 import type { ScaleRow } from './scale/scale.ts';
@@ -25,6 +27,8 @@ export interface Results {
   web: WebRow[];
   bundleGzipKB: number | null;
   bundle: BundleReport | null;
+  /** The explorer itself on the national and generated graphs (absent in results from before it existed). */
+  explorer?: ExplorerRow[];
   /** The national phase (absent in results from before it existed). */
   national?: NationalReport | null;
   /** When each phase was measured: a merged run keeps the earlier run's date for the phases it left alone. */
@@ -47,6 +51,7 @@ export function mergeResults(earlier: Results, partial: Omit<Results, 'targets'>
     ...(phases.has('scale') ? { scale: [...earlier.scale.filter((s) => !sizes.has(s.entities)), ...partial.scale].sort((a, b) => a.entities - b.entities) } : {}),
     ...(phases.has('web') ? { web: partial.web, bundle: partial.bundle, bundleGzipKB: partial.bundleGzipKB } : {}),
     ...(phases.has('national') ? { national: partial.national } : {}),
+    ...(phases.has('explorer') ? { explorer: partial.explorer ?? [] } : {}),
     phaseRuns: { ...(earlier.phaseRuns ?? Object.fromEntries((['scale', 'api', 'web'] as Phase[]).map((p) => [p, earlier.startedAt]))), ...partial.phaseRuns },
     errors: [...partial.errors],
   };
@@ -150,8 +155,9 @@ export function checkTargets(r: Omit<Results, 'targets'>): Target[] {
       met: row.frameP95Ms === null ? false : row.frameP95Ms < 33,
     });
   }
+  if (r.explorer) targets.push(...explorerTargets(r.explorer));
   if (r.bundleGzipKB !== null) {
-    targets.push({ target: 'initial bundle under 250 KB gzip', value: `${r.bundleGzipKB} KB`, met: r.bundleGzipKB < 250 });
+    targets.push({ target: 'initial bundle under 100 KB gzip', value: `${r.bundleGzipKB} KB`, met: r.bundleGzipKB < 100 });
   }
   return targets;
 }
@@ -255,6 +261,7 @@ export function markdownTables(r: Results): string {
       );
     }
   }
+  if (r.explorer) out.push(...explorerTable(r.explorer));
   if (r.bundle) {
     out.push('');
     out.push(

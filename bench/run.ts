@@ -12,6 +12,7 @@ import { describeMachine } from './lib/machine.ts';
 import { checkTargets, markdownTables, mergeResults, updateResultsMarkdown, type Results } from './report.ts';
 import { runScale, type ScaleRow } from './scale/scale.ts';
 import { measureBundle, runWeb, type BundleReport, type WebRow } from './web/web.ts';
+import { runExplorer, type ExplorerRow } from './explorer/explorer.ts';
 
 /**
  * `npm run bench` (or `npm run bench -- --quick` for a smoke run). Never part of `npm test`. Phases, each on
@@ -52,6 +53,7 @@ console.log(
         ? `our GraphQL API against @neo4j/graphql and against the raw driver (same Neo4j, ${config.apiSize.toLocaleString('en-GB')}-entity NHS-shaped graph, ${config.connections} connections, ${config.seconds} s each)`
         : null,
       config.phases.has('scale') ? `import and query times at ${sizes} entities through our loader and API` : null,
+      config.phases.has('explorer') ? `the explorer itself in headless Chromium on the national graph and on ${config.explorerSizes.map((n) => n.toLocaleString('en-GB')).join(', ')} generated entities` : null,
       config.phases.has('web') ? `the map in headless Chromium at ${config.webNodes.join(', ')} nodes (canvas, WebGL) and the web bundle size` : null,
     ]
       .filter(Boolean)
@@ -67,6 +69,7 @@ let scale: ScaleRow[] = [];
 let web: WebRow[] = [];
 let bundle: BundleReport | null = null;
 let national: NationalReport | null = null;
+let explorer: ExplorerRow[] = [];
 const profileDir = config.cpuProfile ? await mkdtemp(path.join(os.tmpdir(), 'explorer-bench-cpuprof-')) : undefined;
 
 if (config.phases.has('national')) {
@@ -128,6 +131,15 @@ if (config.phases.has('web')) {
   }
 }
 
+if (config.phases.has('explorer')) {
+  try {
+    explorer = await runExplorer(config, log);
+  } catch (error) {
+    errors.push(`explorer: ${(error as Error).message.split('\n')[0]}`);
+    log(`Explorer phase failed: ${(error as Error).stack ?? error}`);
+  }
+}
+
 const partial: Omit<Results, 'targets'> = {
   measured:
     'Our GraphQL API vs @neo4j/graphql vs our Cypher through neo4j-driver; import and query times by graph size; ' +
@@ -144,6 +156,7 @@ const partial: Omit<Results, 'targets'> = {
   bundleGzipKB: bundle?.initialGzipKB ?? null,
   bundle,
   national,
+  explorer,
   phaseRuns: Object.fromEntries([...config.phases].map((p) => [p, new Date(started).toISOString()])),
   errors,
 };

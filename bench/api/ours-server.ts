@@ -9,7 +9,8 @@ import { serveForBench } from '../lib/child-server.ts';
  * CSRF check, security headers, masked errors, the 5 s query timeout), on a loopback port over the benchmark's
  * Neo4j. Run as a child process by bench/api/servers.ts; says it is ready over IPC.
  * Environment: BENCH_NEO4J_URI, BENCH_PORT, BENCH_QUERY_TIMEOUT_MS (default 5000, as in production),
- * BENCH_PARSER_CACHE=0 (graphql-yoga's parse and validation cache off, to measure what it saves).
+ * BENCH_PARSER_CACHE=0 (graphql-yoga's parse and validation cache off, to measure what it saves), BENCH_WEB_DIR
+ * (a built client to serve at "/", for the explorer phase), BENCH_GRAPH_CAP (the `graph` answer's cap, GRAPH_CAP).
  */
 
 const uri = process.env.BENCH_NEO4J_URI ?? '';
@@ -22,6 +23,7 @@ const app = createApp({
   logger: console,
   graphiql: true,
   parserCache: process.env.BENCH_PARSER_CACHE !== '0',
+  ...(process.env.BENCH_GRAPH_CAP ? { snapshotCap: Number(process.env.BENCH_GRAPH_CAP) } : {}),
 });
-const server = createServer(createRequestListener(app));
+const server = createServer(createRequestListener(app, process.env.BENCH_WEB_DIR ? { webDir: process.env.BENCH_WEB_DIR } : {}));
 serveForBench(server, port, driver);

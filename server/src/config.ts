@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SNAPSHOT_CAP } from './context.ts';
 
 /** The only reader of process.env: validated once at start-up, then a frozen, typed object. */
 
@@ -42,6 +43,8 @@ const EnvSchema = z.object({
   /** No single Neo4j transaction may run longer than this. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** The most entities, and relationships, one `graph` answer may hold; bigger snapshots are for GET /export. */
+  GRAPH_CAP: z.coerce.number().int().min(100).max(1_000_000).default(SNAPSHOT_CAP),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 

@@ -93,6 +93,7 @@ async function serve(config: Config, hooks: StartHooks) {
     graphiql: config.GRAPHIQL,
     adminToken: config.EXPLORER_ADMIN_TOKEN,
     corsOrigins: config.CORS_ORIGINS,
+    snapshotCap: config.GRAPH_CAP,
     development: config.NODE_ENV === 'development',
   });
   const server: Server = createServer(createRequestListener(app, { maxBodyBytes: config.MAX_BODY_BYTES, frameAncestors: config.EMBED_ORIGINS }));

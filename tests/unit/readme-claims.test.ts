@@ -50,11 +50,12 @@ describe('README: configuration', () => {
     expect(config.EMBED_ORIGINS).toEqual([]);
     expect(table.get('QUERY_TIMEOUT_MS')).toBe(code(config.QUERY_TIMEOUT_MS));
     expect(table.get('MAX_BODY_BYTES')).toBe(code(config.MAX_BODY_BYTES));
+    expect(table.get('GRAPH_CAP')).toBe(code(config.GRAPH_CAP));
     // The local Neo4j's memory is read by db/start.sh, not by the server.
     const start = readFileSync(path.join(ROOT, 'db', 'start.sh'), 'utf8');
     expect(table.get('LOCAL_NEO4J_HEAP')).toBe(`\`${/LOCAL_NEO4J_HEAP:-([^}]+)\}/.exec(start)?.[1]}\``);
     expect(table.get('LOCAL_NEO4J_PAGECACHE_MB')).toBe(`\`${/LOCAL_NEO4J_PAGECACHE_MB:-([^}]+)\}/.exec(start)?.[1]}\``);
-    expect(table.size).toBe(18);
+    expect(table.size).toBe(19);
   });
 
   it('says the admin token is 16 characters or more, as the check is', () => {

@@ -1,4 +1,5 @@
 import type { Core, NodeSingular, Position } from 'cytoscape';
+import { layOutOffThread, layoutJob, layoutsOffThread } from './layout-job.ts';
 import { LayoutPositions, PendingPlacement, layoutRun, planLayout } from './layout-plan.ts';
 import { layoutOptions, type LayoutName } from './layouts.ts';
 import { loadLayout } from './load.ts';
@@ -60,7 +61,7 @@ export class MapLayout {
       this.#run(c, name, { name: 'preset', positions: (n: NodeSingular) => at.get(n.id()), fit: false, animate, animationDuration } as never);
       return;
     }
-    await loadLayout(name);
+    if (!layoutsOffThread(c.nodes().length)) await loadLayout(name);
     if (c.destroyed()) return;
     const run = layoutRun({ layoutChanged, bumped, added, nodeIds: nodeIds(), pinned: this.host.pinned, placed: this.#placed, reducedMotion: !animate });
     const keep = new Set(run.keep);
@@ -71,11 +72,36 @@ export class MapLayout {
       n.lock();
     });
     const options = layoutOptions(name, { animate: run.animate, incremental: run.incremental, fixed, size: c.nodes().length });
-    this.#run(c, name, options, () =>
+    const unlock = () =>
       kept.forEach((n) => {
         if (!this.host.pinned.has(n.id())) n.unlock();
-      }),
-    );
+      });
+    if (layoutsOffThread(c.nodes().length)) {
+      await this.#runOffThread(c, name, run.incremental, keep, Boolean((options as { nodeDimensionsIncludeLabels?: boolean }).nodeDimensionsIncludeLabels), unlock);
+      return;
+    }
+    this.#run(c, name, options, unlock);
+  }
+
+  /**
+   * A large map: the positions come from the layout worker (layout-job.ts) while the page stays free, then go
+   * on in one step. A newer layout started meanwhile wins; a worker that fails leaves the layout to the page.
+   */
+  async #runOffThread(c: Core, name: LayoutName, incremental: boolean, keep: ReadonlySet<string>, includeLabels: boolean, unlock: () => void): Promise<void> {
+    const token = ++this.#token;
+    const job = layoutJob(c, token, name, incremental, keep, includeLabels);
+    let positions: Map<string, Position>;
+    try {
+      positions = await layOutOffThread(job);
+    } catch (error) {
+      console.warn(`Laying the map out on the page: ${(error as Error).message}`);
+      await loadLayout(name);
+      if (token !== this.#token || c.destroyed()) return;
+      this.#run(c, name, layoutOptions(name, { animate: false, incremental, fixed: [], size: c.nodes().length }), unlock);
+      return;
+    }
+    if (token !== this.#token || c.destroyed()) return unlock();
+    this.#run(c, name, { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(), fit: false, animate: false } as never, unlock);
   }
 
   /**

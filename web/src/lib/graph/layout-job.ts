@@ -1,0 +1,91 @@
+import type { Core } from 'cytoscape';
+import { DRAFT_FROM, type LayoutName } from './layouts.ts';
+import type { Position } from './layout-plan.ts';
+
+/**
+ * Large maps are laid out in a Web Worker (layout-worker.ts), so the page stays responsive while thousands of
+ * nodes find their places: the map gets the positions back and puts the nodes there in one step. From this many
+ * nodes a layout leaves the page's own thread; below it, the layout runs in place and can animate.
+ */
+export const OFF_THREAD_FROM = DRAFT_FROM;
+
+export function layoutsOffThread(nodeCount: number): boolean {
+  return nodeCount >= OFF_THREAD_FROM;
+}
+
+/** What the worker is sent: plain data only (no functions, no Cytoscape objects). */
+export interface LayoutJob {
+  id: number;
+  name: LayoutName;
+  incremental: boolean;
+  /** Node ids, with their layout box and where they are now (x, y) in parallel arrays. */
+  ids: string[];
+  /** Per node: width, height, x, y. */
+  boxes: Float64Array;
+  /** Edges as pairs of indexes into `ids`. */
+  edges: Uint32Array;
+  /** Nodes that keep their place (pinned or dragged), by index. */
+  fixed: number[];
+}
+
+export interface LayoutAnswer {
+  id: number;
+  /** x, y per node, in the order of the job's ids; or the layout's error. */
+  positions?: Float64Array;
+  error?: string;
+}
+
+/** The job for the nodes and edges on `c`, with each node's box as the named layout measures it. */
+export function layoutJob(c: Core, id: number, name: LayoutName, incremental: boolean, fixed: ReadonlySet<string>, includeLabels: boolean): LayoutJob {
+  const nodes = c.nodes();
+  const ids = nodes.map((n) => n.id());
+  const index = new Map(ids.map((nodeId, i) => [nodeId, i]));
+  const boxes = new Float64Array(ids.length * 4);
+  nodes.forEach((n, i) => {
+    const box = n.layoutDimensions({ nodeDimensionsIncludeLabels: includeLabels });
+    const at = n.position();
+    boxes.set([box.w, box.h, at.x, at.y], i * 4);
+  });
+  const pairs: number[] = [];
+  c.edges().forEach((e) => {
+    const s = index.get(e.source().id());
+    const t = index.get(e.target().id());
+    if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
+  });
+  const fixedIndexes = ids.flatMap((nodeId, i) => (fixed.has(nodeId) ? [i] : []));
+  return { id, name, incremental, ids, boxes, edges: Uint32Array.from(pairs), fixed: fixedIndexes };
+}
+
+let worker: Worker | null = null;
+const waiting = new Map<number, { resolve: (p: Map<string, Position>) => void; reject: (e: Error) => void; ids: string[] }>();
+
+function theWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module', name: 'map-layout' });
+  w.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+    const { id, positions, error } = event.data;
+    const job = waiting.get(id);
+    if (!job) return;
+    waiting.delete(id);
+    if (!positions) return job.reject(new Error(error ?? 'the layout worker gave no positions'));
+    const at = new Map<string, Position>();
+    job.ids.forEach((nodeId, i) => at.set(nodeId, { x: positions[i * 2]!, y: positions[i * 2 + 1]! }));
+    job.resolve(at);
+  };
+  w.onerror = (event) => {
+    // A worker that fails to start fails every job waiting on it; the next job starts a new one.
+    for (const job of waiting.values()) job.reject(new Error(event.message || 'the layout worker failed'));
+    waiting.clear();
+    worker = null;
+  };
+  worker = w;
+  return w;
+}
+
+/** Positions for every node of the job, computed off the page's thread. */
+export function layOutOffThread(job: LayoutJob): Promise<Map<string, Position>> {
+  return new Promise((resolve, reject) => {
+    waiting.set(job.id, { resolve, reject, ids: job.ids });
+    theWorker().postMessage(job, [job.boxes.buffer, job.edges.buffer]);
+  });
+}
