@@ -26,6 +26,8 @@ export interface LayoutJob {
   edges: Uint32Array;
   /** Nodes that keep their place (pinned or dragged), by index. */
   fixed: number[];
+  /** Each node's kind (data `kind`), for the layout of the largest maps (see layout-worker.ts). */
+  kinds: string[];
 }
 
 export interface LayoutAnswer {
@@ -53,11 +55,16 @@ export function layoutJob(c: Core, id: number, name: LayoutName, incremental: bo
     if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
   });
   const fixedIndexes = ids.flatMap((nodeId, i) => (fixed.has(nodeId) ? [i] : []));
-  return { id, name, incremental, ids, boxes, edges: Uint32Array.from(pairs), fixed: fixedIndexes };
+  return { id, name, incremental, ids, boxes, edges: Uint32Array.from(pairs), fixed: fixedIndexes, kinds: nodes.map((n) => String(n.data('kind') ?? '')) };
 }
 
 let worker: Worker | null = null;
 const waiting = new Map<number, { resolve: (p: Map<string, Position>) => void; reject: (e: Error) => void; ids: string[] }>();
+
+/** Starts the worker (fetching and parsing its script) ahead of the first large layout. */
+export function warmLayoutWorker(): void {
+  theWorker();
+}
 
 function theWorker(): Worker {
   if (worker) return worker;

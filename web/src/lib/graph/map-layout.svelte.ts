@@ -90,6 +90,9 @@ export class MapLayout {
   async #runOffThread(c: Core, name: LayoutName, incremental: boolean, keep: ReadonlySet<string>, includeLabels: boolean, unlock: () => void): Promise<void> {
     const token = ++this.#token;
     const job = layoutJob(c, token, name, incremental, keep, includeLabels);
+    // A fresh picture: until the positions come, the nodes wait in a heap, drawn from afar (no labels) so the
+    // page does not spend seconds drawing a heap it is about to move.
+    if (!incremental) c.zoom({ level: c.minZoom(), renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
     let positions: Map<string, Position>;
     try {
       positions = await layOutOffThread(job);
