@@ -91,3 +91,26 @@ export function foldedHighlight(highlight: ReadonlySet<string>, graph: Subgraph,
   }
   return out;
 }
+
+/** What the map and the list view draw: the view after the filters, and how it is grouped, if it is. */
+export interface DrawnMap {
+  graph: Subgraph;
+  /** The grouped map's own groups, or the kinds folded by "Group by kind"; null when nothing is grouped. */
+  grouping: GroupedMap | null;
+  highlight: ReadonlySet<string>;
+}
+
+/**
+ * The map for `drawn` (the view after the filters): folded by kind when `open` is not null (the kinds opened),
+ * except on the grouped map, which is grouped already.
+ */
+export function drawnMap(
+  drawn: Subgraph,
+  view: { grouping?: GroupedMap; highlight: ReadonlySet<string> },
+  open: readonly EntityKind[] | null,
+  asOf: string | null,
+): DrawnMap {
+  if (view.grouping || open === null) return { graph: drawn, grouping: view.grouping ?? null, highlight: view.highlight };
+  const grouping = foldByKind(drawn, new Set(open), asOf);
+  return { graph: grouping.graph, grouping, highlight: foldedHighlight(view.highlight, drawn, grouping) };
+}
