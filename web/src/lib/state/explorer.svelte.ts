@@ -74,7 +74,9 @@ export class Explorer {
   /** A selection the view no longer shows is let go; a view drawn afresh asks the map to lay it out again. */
   #afterChange(relayout: boolean): void {
     const s = this.selection.current;
-    if (s && !(s.type === 'node' ? this.views.isShown(s.id) : this.views.view.edges.has(s.id))) this.selection.select(null);
+    if (s && !(s.type === 'node' ? this.views.isShown(s.id) || this.isGroup(s.id) : this.views.view.edges.has(s.id))) this.selection.select(null);
+    // Grouped by kind, an entity folded into its kind's node is off the map too.
+    if (this.folding.folded) this.#letGoUnseen();
     if (relayout) this.arrangement.rearrange();
   }
 

@@ -15,7 +15,7 @@ export function sharedOf(explorer: Explorer): SharedView {
     hiddenBases: [...filters.hiddenBases],
     fold: folding.open ? { by: 'kind', open: [...folding.open] } : null,
     layout: arrangement.layout,
-    // A kind's node is on the map only while folded, so where it was moved to is kept as well.
+    // Kinds' nodes are not entities of the view: where one was moved to is kept while it is on the map.
     positions: [...arrangement.moved].filter(([id]) => views.view.nodes.has(id) || map.grouping?.groups.has(id)),
   };
 }
