@@ -75,6 +75,17 @@ describe('the grouped map', () => {
     await context.close();
   });
 
+  it('draws a region opened with the Hierarchy layout as an org chart: the region on top, its ICBs in a row below', async () => {
+    const { context, page } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/#group=Y56&asOf=2023-06-01&layout=hierarchical`);
+    const snap = await waitForMap(page, (s) => groupsOf(s).length === 5 && s.layout === 'hierarchical');
+    const london = nodeNamed(snap, 'NHS England London')!;
+    const rows = new Set(groupsOf(snap).map((g) => Math.round(g.modelY)));
+    expect(rows.size).toBe(1);
+    expect(london.modelY).toBeLessThan([...rows][0]!);
+    await context.close();
+  });
+
   it('shows the same grouping in the list view: the groups with their members by kind, and the counted links', async () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(`${app.server.url}/#asOf=2023-06-01`);

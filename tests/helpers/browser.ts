@@ -68,6 +68,8 @@ export interface MapSnapshot {
     source: string;
     target: string;
     type: string;
+    /** A counted link's count (on a grouped map); null for a relationship. */
+    count: number | null;
     x: number;
     y: number;
     selected: boolean;

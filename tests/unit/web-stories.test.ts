@@ -128,6 +128,19 @@ describe('story files', () => {
     expect(errorsOf(fileWith((f) => (f.steps[0]!.view = 'not a view')))).toEqual(['Step 1: the view has problems: "not a view" is not part of a view.']);
   });
 
+  it('keeps a step grouped by kind, with the kinds it opened, in the file and the link', () => {
+    const folded: Story = {
+      id: 'story-kinds',
+      title: 'Kinds',
+      steps: [{ id: 'a', caption: 'Everything, by kind, the trusts opened.', view: { ...DEFAULT_VIEW, opened: { kind: 'everything' }, fold: { by: 'kind', open: ['TRUST'] } } }],
+    };
+    expect(JSON.parse(storyFileText(folded)).steps[0].view).toBe('show=everything&fold=kind&openKinds=TRUST');
+    const read = readStoryFile(storyFileText(folded));
+    expect(read.ok && content(read.story)).toEqual(content(folded));
+    const linked = decodeStoryLink(encodeStoryLink(folded));
+    expect(linked?.ok && content(linked.story)).toEqual(content(folded));
+  });
+
   it('reads a parsed object the same way as its text', () => {
     const result = parseStoryFile(toStoryFile(story));
     expect(result.ok && content(result.story)).toEqual(content(story));

@@ -17,6 +17,7 @@ describe('the view as a link', () => {
         hiddenKinds: ['PERSON', 'PROGRAMME'],
         hiddenTypes: ['FUNDS'],
         hiddenBases: ['CITED', 'DERIVED'],
+        fold: { by: 'kind', open: ['CCG', 'TRUST'] },
         layout: 'hierarchical',
         positions: [
           ['nhs-england', { x: 120, y: -45 }],
@@ -24,6 +25,7 @@ describe('the view as a link', () => {
         ],
       },
       { ...DEFAULT_VIEW, opened: { kind: 'everything' }, layout: 'concentric' },
+      { ...DEFAULT_VIEW, opened: { kind: 'everything' }, fold: { by: 'kind', open: [] } },
       { ...DEFAULT_VIEW, opened: { kind: 'overview' } },
       { ...DEFAULT_VIEW, opened: { kind: 'groups', path: ['Y56', 'QMF'], prefer: null }, asOf: '2023-06-01' },
       { ...DEFAULT_VIEW, opened: { kind: 'groups', path: ['Y55'], prefer: 'STP' }, asOf: '2017-06-01', layout: 'hierarchical' },
@@ -42,6 +44,22 @@ describe('the view as a link', () => {
     expect(decodeView('#group=Y56&groupBy=TRUST')).toEqual({
       view: { ...DEFAULT_VIEW, opened: { kind: 'groups', path: ['Y56'], prefer: null } },
       problems: ['"TRUST" is not a kind of group.'],
+    });
+  });
+
+  it('writes a view grouped by kind as fold=kind and the kinds opened, sorted, and reads only real kinds back', () => {
+    const folded = { ...DEFAULT_VIEW, opened: { kind: 'everything' as const }, fold: { by: 'kind' as const, open: ['TRUST' as const, 'CCG' as const] } };
+    expect(encodeView(folded)).toBe('show=everything&fold=kind&openKinds=CCG%2CTRUST');
+    expect(encodeView({ ...folded, fold: { by: 'kind', open: [] } })).toBe('show=everything&fold=kind');
+    expect(decodeView('#show=everything&fold=kind&openKinds=TRUST,WIZARD')).toEqual({
+      view: { ...DEFAULT_VIEW, opened: { kind: 'everything' }, fold: { by: 'kind', open: ['TRUST'] } },
+      problems: ['"WIZARD" is not a kind of entity.'],
+    });
+    // Kinds opened without a fold mean nothing; a fold by something else is not known.
+    expect(decodeView('#show=everything&openKinds=TRUST')).toEqual({ view: { ...DEFAULT_VIEW, opened: { kind: 'everything' } }, problems: [] });
+    expect(decodeView('#show=everything&fold=colour')).toEqual({
+      view: { ...DEFAULT_VIEW, opened: { kind: 'everything' } },
+      problems: ['"colour" is not a way of grouping.'],
     });
   });
 

@@ -52,7 +52,7 @@ try {
   if (node) await page.mouse.click(node.x, node.y);
   const panel = page.getByRole('complementary', { name: 'Details' });
   const overseenBy = panel.getByRole('region', { name: 'Is overseen by' });
-  await overseenBy.getByText(/^\d+ sources?$/).first().click();
+  await overseenBy.getByText(/^How it is known/).first().click();
   await overseenBy.locator('blockquote').first().scrollIntoViewIfNeeded();
   await shot(page, 'detail-with-sources');
 
@@ -81,6 +81,15 @@ try {
   await time.getByRole('list', { name: 'Added' }).waitFor();
   await time.getByRole('heading', { name: /Changes from/ }).scrollIntoViewIfNeeded();
   await shot(page, 'changes');
+
+  // A region opened with the Hierarchy layout: an org chart, the region above its ICBs.
+  await page.goto(`${base}/#group=Y56&asOf=2023-06-01&layout=hierarchical`);
+  await page.getByRole('navigation', { name: 'Groups opened' }).getByText('NHS England London').waitFor();
+  const hint = page.getByRole('complementary', { name: 'What to try' });
+  if (await hint.isVisible()) await hint.getByRole('button').first().click();
+  // The Time panel's shots left the sidebar scrolled down.
+  await page.getByRole('complementary', { name: 'Questions and filters' }).evaluate((sidebar) => sidebar.scrollTo(0, 0));
+  await shot(page, 'org-chart-london');
 
   await context.close();
 } finally {

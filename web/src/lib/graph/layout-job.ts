@@ -1,5 +1,5 @@
-import type { Core } from 'cytoscape';
-import { DRAFT_FROM, type LayoutName } from './layouts.ts';
+import type { Core, EdgeSingular } from 'cytoscape';
+import { DRAFT_FROM, rankedEnds, type LayoutName } from './layouts.ts';
 import type { Position } from './layout-plan.ts';
 
 /**
@@ -22,7 +22,7 @@ export interface LayoutJob {
   ids: string[];
   /** Per node: width, height, x, y. */
   boxes: Float64Array;
-  /** Edges as pairs of indexes into `ids`. */
+  /** Edges as pairs of indexes into `ids`, as the layout ranks them (rankedEnds: upward edges turned round). */
   edges: Uint32Array;
   /** Nodes that keep their place (pinned or dragged), by index. */
   fixed: number[];
@@ -37,7 +37,21 @@ export interface LayoutAnswer {
   error?: string;
 }
 
-/** The job for the nodes and edges on `c`, with each node's box as the named layout measures it. */
+/**
+ * A counted link between two groups of one kind (two regions, two ICBs on the grouped map) stands for
+ * relationships between their members, not between the groups: the hierarchy does not rank one group above the
+ * other by it, so sibling groups share a row below what holds them.
+ */
+function joinsSiblings(e: EdgeSingular): boolean {
+  const s = e.source();
+  const t = e.target();
+  return e.hasClass('grouped') && s.hasClass('group') && t.hasClass('group') && s.data('kind') === t.data('kind');
+}
+
+/**
+ * The job for the nodes and edges on `c`, with each node's box as the named layout measures it, and each edge's
+ * ends in the order the layout ranks them (for the hierarchy, without the links between sibling groups).
+ */
 export function layoutJob(c: Core, id: number, name: LayoutName, incremental: boolean, fixed: ReadonlySet<string>, includeLabels: boolean): LayoutJob {
   const nodes = c.nodes();
   const ids = nodes.map((n) => n.id());
@@ -50,9 +64,10 @@ export function layoutJob(c: Core, id: number, name: LayoutName, incremental: bo
   });
   const pairs: number[] = [];
   c.edges().forEach((e) => {
+    if (name === 'hierarchical' && joinsSiblings(e)) return;
     const s = index.get(e.source().id());
     const t = index.get(e.target().id());
-    if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
+    if (s !== undefined && t !== undefined && s !== t) pairs.push(...rankedEnds(name, String(e.data('type')), s, t));
   });
   const fixedIndexes = ids.flatMap((nodeId, i) => (fixed.has(nodeId) ? [i] : []));
   return { id, name, incremental, ids, boxes, edges: Uint32Array.from(pairs), fixed: fixedIndexes, kinds: nodes.map((n) => String(n.data('kind') ?? '')) };

@@ -1,4 +1,5 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import type { RelationshipType } from '../api/types.ts';
 
 /** The three layouts as named option objects. Extensions they need are loaded on first use (see load.ts). */
 
@@ -18,6 +19,18 @@ export const LAYOUT_EXTENSION: Record<LayoutName, 'dagre' | 'fcose' | null> = {
   force: 'fcose',
   concentric: null,
 };
+
+/**
+ * Relationships that point from a member to what it belongs to ("is part of", "is a member of", "is a partner
+ * in"). Every other type points from the one above to the one below (oversees, funds, covers), so the hierarchy
+ * ranks these the other way round: a region or an ICB sits above its members, as in an org chart.
+ */
+export const RANKED_UPWARD: ReadonlySet<RelationshipType> = new Set(['PART_OF', 'MEMBER_OF', 'PARTNER_IN']);
+
+/** The ends of an edge as the named layout ranks them, [upper, lower] for the hierarchy. */
+export function rankedEnds<T>(layout: LayoutName, type: string, source: T, target: T): [T, T] {
+  return layout === 'hierarchical' && RANKED_UPWARD.has(type as RelationshipType) ? [target, source] : [source, target];
+}
 
 /**
  * Positions for entities with a rank (steps from the start of a path): one row per rank, top to bottom, the

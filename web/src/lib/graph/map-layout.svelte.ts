@@ -1,8 +1,9 @@
 import type { Core, NodeSingular, Position } from 'cytoscape';
+import { layOutHeadless } from './layout-headless.ts';
 import { layOutOffThread, layoutJob, layoutsOffThread } from './layout-job.ts';
 import { LayoutPositions, PendingPlacement, layoutRun, planLayout } from './layout-plan.ts';
 import { layoutOptions, type LayoutName } from './layouts.ts';
-import { loadLayout } from './load.ts';
+import { loadCytoscape, loadLayout } from './load.ts';
 
 /**
  * Runs layouts on the map GraphView owns, as layout-plan.ts decides: after each change of elements, layout or
@@ -76,11 +77,33 @@ export class MapLayout {
       kept.forEach((n) => {
         if (!this.host.pinned.has(n.id())) n.unlock();
       });
+    const includeLabels = Boolean((options as { nodeDimensionsIncludeLabels?: boolean }).nodeDimensionsIncludeLabels);
     if (layoutsOffThread(c.nodes().length)) {
-      await this.#runOffThread(c, name, run.incremental, keep, Boolean((options as { nodeDimensionsIncludeLabels?: boolean }).nodeDimensionsIncludeLabels), unlock);
+      await this.#runOffThread(c, name, run.incremental, keep, includeLabels, unlock);
+      return;
+    }
+    if (name === 'hierarchical') {
+      await this.#runHierarchy(c, run.incremental, keep, includeLabels, options, unlock);
       return;
     }
     this.#run(c, name, options, unlock);
+  }
+
+  /**
+   * The hierarchy on a small map: dagre puts an edge's source above its target and takes no edge the other way
+   * round, so it runs on a headless copy whose upward edges (PART_OF and the like, layouts.ts) are turned round,
+   * as the layout worker does; the positions then go onto the map, animated as dagre would.
+   */
+  async #runHierarchy(c: Core, incremental: boolean, keep: ReadonlySet<string>, includeLabels: boolean, options: object, unlock: () => void): Promise<void> {
+    const token = ++this.#token;
+    const cytoscape = await loadCytoscape();
+    if (token !== this.#token || c.destroyed()) return unlock();
+    const job = layoutJob(c, 0, 'hierarchical', incremental, keep, includeLabels);
+    const at = layOutHeadless(cytoscape, job);
+    const positions = new Map(job.ids.map((id, i) => [id, { x: at[i * 2]!, y: at[i * 2 + 1]! }]));
+    const { animate, animationDuration, animationEasing } = options as { animate?: boolean; animationDuration?: number; animationEasing?: string };
+    const preset = { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()), fit: false, animate, animationDuration, animationEasing };
+    this.#run(c, 'hierarchical', preset as never, unlock);
   }
 
   /**
@@ -100,7 +123,9 @@ export class MapLayout {
       console.warn(`Laying the map out on the page: ${(error as Error).message}`);
       await loadLayout(name);
       if (token !== this.#token || c.destroyed()) return;
-      this.#run(c, name, layoutOptions(name, { animate: false, incremental, fixed: [], size: c.nodes().length }), unlock);
+      const options = layoutOptions(name, { animate: false, incremental, fixed: [], size: c.nodes().length });
+      if (name === 'hierarchical') await this.#runHierarchy(c, incremental, keep, includeLabels, options, unlock);
+      else this.#run(c, name, options, unlock);
       return;
     }
     if (token !== this.#token || c.destroyed()) return unlock();

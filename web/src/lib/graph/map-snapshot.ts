@@ -36,6 +36,8 @@ export function mapSnapshot(
       source: e.source().id(),
       target: e.target().id(),
       type: String(e.data('type')),
+      // A counted link's count (a grouped map); null for a relationship.
+      count: typeof e.data('count') === 'number' ? (e.data('count') as number) : null,
       x: box.left + e.renderedMidpoint().x,
       y: box.top + e.renderedMidpoint().y,
       selected: e.selected(),

@@ -23,7 +23,7 @@ export interface ElementOptions {
   marks?: ReadonlyMap<string, 'added' | 'removed'>;
   /** YYYY-MM-DD: entities and relationships that ended before it are drawn as ended. */
   today: string;
-  /** On the grouped map: group nodes get their counts as a second line, and the counted links are drawn. */
+  /** On the grouped map or a view grouped by kind: group nodes get their counts as a second line, and the counted links are drawn. */
   grouping?: GroupedMap;
 }
 
@@ -66,7 +66,7 @@ export function toElements(graph: Subgraph, options: ElementOptions): ElementDef
       group: 'nodes',
       data: {
         id: node.id,
-        label: group ? `${node.name}\n${group.line}` : nodeLabel(node, options.today),
+        label: group?.line ? `${node.name}\n${group.line}` : nodeLabel(node, options.today),
         name: node.name,
         kind: node.kind,
         ...(group ? { size: group.size } : {}),
@@ -77,6 +77,9 @@ export function toElements(graph: Subgraph, options: ElementOptions): ElementDef
   for (const link of options.grouping?.links ?? []) {
     if (!shown.has(link.from) || !shown.has(link.to)) continue;
     if (options.types && !options.types.has(link.type)) continue;
+    const classes = [`type-${link.type}`, 'grouped'];
+    // A link answers when both its ends do (a kind's node answers when one of its members does).
+    if (dimming) classes.push(highlight.has(link.from) && highlight.has(link.to) ? 'answer' : 'faded');
     elements.push({
       group: 'edges',
       data: {
@@ -87,7 +90,7 @@ export function toElements(graph: Subgraph, options: ElementOptions): ElementDef
         count: link.count,
         label: `${verb(link.type, 'forward', false)} ×${link.count.toLocaleString('en-GB')}`,
       },
-      classes: `type-${link.type} grouped`,
+      classes: classes.join(' '),
     });
   }
   for (const edge of graph.edges) {

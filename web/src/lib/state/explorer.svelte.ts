@@ -1,10 +1,13 @@
+// Over 300 lines: the actions that change several state classes at once share its private #commit, so they stay in one class.
 import type { ApiError } from '../api/client.ts';
 import type { Api } from '../api/queries.ts';
-import type { Entity, EntityKind, Subgraph } from '../api/types.ts';
+import type { Entity, EntityKind, GroupLink, Subgraph } from '../api/types.ts';
 import { formatDay } from '../text/phrasing.ts';
 import { Arrangement } from './arrangement.svelte.ts';
 import { Filters } from './filters.svelte.ts';
-import { describeLink, GROUP_LINK_PREFIX, groupedMap, groupedTitle } from './grouping.ts';
+import { Folding } from './folding.svelte.ts';
+import { describeLink, GROUP_LINK_PREFIX, groupedMap, groupedTitle, groupLinkId } from './grouping.ts';
+import { drawnMap, kindOfGroup, type DrawnMap } from './kind-fold.ts';
 import type { QuestionKind } from './question-form.svelte.ts';
 import { Questions, fetchAnswer, type Question } from './questions.svelte.ts';
 import { SelectionState, type Selection } from './selection.svelte.ts';
@@ -24,14 +27,16 @@ export const EXPAND_CAP = 25;
 
 /**
  * The explorer's app-wide state, composed of small state classes that components read through the context
- * (context.ts): `views` (what the map shows, undo and redo), `filters`, `arrangement` (layout, dragged nodes),
- * `time` (date, play, comparison, yearly counts), `questions` (form, answer), `selection` (details), `status`.
+ * (context.ts): `views` (what the map shows, undo and redo), `filters`, `folding` (grouped by kind), `arrangement`
+ * (layout, dragged nodes), `time` (date, play, comparison, yearly counts), `questions` (form, answer),
+ * `selection` (details), `status`.
  * Its own methods are the actions that change several of them at once: opening a view, expanding, asking.
  */
 export class Explorer {
   readonly status = new Status();
   readonly views = new ViewHistory();
   readonly filters = new Filters();
+  readonly folding = new Folding();
   readonly arrangement = new Arrangement();
   readonly questions = new Questions();
   readonly time: TimeState;
@@ -46,6 +51,13 @@ export class Explorer {
 
   /** The view with the kind, type and basis filters applied: what is actually drawn. */
   drawn: Subgraph = $derived(drawnSubgraph(this.views.visible, this.filters));
+
+  /** What the map and the list view draw: `drawn`, grouped by kind when asked (kind-fold.ts). */
+  map: DrawnMap = $derived.by(() => {
+    const open = this.folding.open;
+    // The date only names kinds (area teams before April 2015): a plain map does not follow it before its data does.
+    return drawnMap(this.drawn, this.views.view, open, open ? this.time.asOf : null);
+  });
 
   /** Names for the search boxes (at most 8), and what they do when the server does not answer. */
   readonly suggest = (text: string, signal: AbortSignal) => this.api.search(text, 8, signal);
@@ -66,7 +78,9 @@ export class Explorer {
   /** A selection the view no longer shows is let go; a view drawn afresh asks the map to lay it out again. */
   #afterChange(relayout: boolean): void {
     const s = this.selection.current;
-    if (s && !(s.type === 'node' ? this.views.isShown(s.id) : this.views.view.edges.has(s.id))) this.selection.select(null);
+    if (s && !(s.type === 'node' ? this.views.isShown(s.id) || this.isGroup(s.id) : this.views.view.edges.has(s.id))) this.selection.select(null);
+    // Grouped by kind, an entity folded into its kind's node is off the map too.
+    if (this.folding.folded) this.#letGoUnseen();
     if (relayout) this.arrangement.rearrange();
   }
 
@@ -110,6 +124,8 @@ export class Explorer {
    */
   async showGroups(path: string[] = [], prefer: EntityKind | null = null): Promise<void> {
     this.time.reopenWith(() => this.showGroups(path, prefer));
+    // The grouped map is grouped already: grouping by kind ends here.
+    this.folding.set(null);
     await this.status.run('Loading the map of England…', async () => {
       // Groups are of one day: with all of history on the map, today's.
       const on = this.time.asOf ?? this.time.today;
@@ -131,8 +147,14 @@ export class Explorer {
     });
   }
 
-  /** Opens a group on the grouped map (double-click, Enter, or the detail panel's button). */
+  /** Opens a group (double-click, Enter, or the detail panel's button): a kind's node shows its members. */
   async openGroup(id: string): Promise<void> {
+    const kind = kindOfGroup(id);
+    if (kind) {
+      this.folding.openKind(kind);
+      this.#letGoUnseen();
+      return;
+    }
     const opened = this.opened;
     await this.showGroups([...(opened.kind === 'groups' ? opened.path : []), id], opened.kind === 'groups' ? opened.prefer : null);
   }
@@ -163,6 +185,44 @@ export class Explorer {
   /** Opens a view a link, a saved view or a story step holds (shared-view.ts). */
   openShared(shared: SharedView, problems: string[] = []): Promise<void> {
     return openShared(this, shared, problems);
+  }
+
+  // ---- grouping by kind ----------------------------------------------------------------------------------
+
+  /** "Group by kind" and "Ungroup": each kind one node, or the view as it is; laid out afresh either way. */
+  toggleFold(): void {
+    this.folding.toggle();
+    this.#letGoUnseen();
+    this.arrangement.rearrange();
+  }
+
+  /** Folds an opened kind back into its node. */
+  foldKind(kind: EntityKind): void {
+    this.folding.closeKind(kind);
+    this.#letGoUnseen();
+  }
+
+  /** An entity on the map now, a kind's node included. */
+  entity(id: string): Entity | undefined {
+    return kindOfGroup(id) ? this.map.graph.nodes.find((n) => n.id === id) : this.views.entity(id);
+  }
+
+  /** Whether `id` is a group on the map now (of the grouped map, or a kind's node), and so opens rather than expands. */
+  isGroup(id: string): boolean {
+    return this.map.grouping?.groups.has(id) ?? false;
+  }
+
+  /** The counted link that `id` names, on a grouped map. */
+  groupLink(id: string): GroupLink | undefined {
+    return this.map.grouping?.links.find((l) => groupLinkId(l) === id);
+  }
+
+  /** A selection that folding took off the map (into a kind's node) is let go. */
+  #letGoUnseen(): void {
+    const s = this.selection.current;
+    if (!s) return;
+    const shown = s.type === 'node' ? this.map.graph.nodes.some((n) => n.id === s.id) : this.map.graph.edges.some((e) => e.id === s.id);
+    if (!shown) this.selection.select(null);
   }
 
   /** Focus on an entity again, and expand again what was expanded and is still there on the new date. */
@@ -207,7 +267,7 @@ export class Explorer {
 
   /** Double-click or Enter: expand an entity's neighbours, or collapse them when it is expanded. */
   async toggleExpand(id: string): Promise<void> {
-    if (this.views.isGroup(id)) await this.openGroup(id);
+    if (this.isGroup(id)) await this.openGroup(id);
     else if (this.views.isExpanded(id)) this.collapse(id);
     else await this.expand(id);
   }
@@ -243,11 +303,12 @@ export class Explorer {
   /** A click on the map or the list: a counted link between groups is told in the notice, not selected. */
   select(selection: Selection): void {
     if (selection?.type === 'edge' && selection.id.startsWith(GROUP_LINK_PREFIX)) {
-      const link = this.views.groupLink(selection.id);
-      if (link) this.status.notify(`${describeLink(link, (id) => this.views.entity(id)?.name ?? id)}: open a group to see them one by one.`);
+      const link = this.groupLink(selection.id);
+      if (link) this.status.notify(`${describeLink(link, (id) => this.entity(id)?.name ?? id)}: open a group to see them one by one.`);
       return;
     }
-    this.selection.select(selection);
+    // A kind's node is no entity of the graph: it has no details to ask for.
+    this.selection.select(selection, { detail: !(selection?.type === 'node' && kindOfGroup(selection.id)) });
   }
 
   /** Adds an entity seen in the detail panel to the map (with the relationship to the selected one) and selects it. */

@@ -13,8 +13,8 @@ const GROUP_KINDS: EntityKind[] = ['INTEGRATED_CARE_BOARD', 'STP', 'LOCAL_OFFICE
 /** Area teams became local offices on 1 April 2015 (one kind in the graph, two names in life). */
 const LOCAL_OFFICES_FROM = '2015-04-01';
 
-/** Short nouns for a count on a map label, one and many. */
-function noun(kind: EntityKind, asOf: string | null): [string, string] {
+/** Short nouns for a count on a map label, one and many ("trust", "trusts"; area teams before April 2015). */
+export function shortNouns(kind: EntityKind, asOf: string | null): [string, string] {
   switch (kind) {
     case 'INTEGRATED_CARE_BOARD':
       return ['ICB', 'ICBs'];
@@ -45,14 +45,19 @@ export function countsLine(counts: readonly { kind: EntityKind; count: number }[
     .filter((c) => c.count > 0)
     .sort((a, b) => rank(a.kind) - rank(b.kind) || b.count - a.count || a.kind.localeCompare(b.kind))
     .slice(0, max)
-    .map((c) => `${c.count.toLocaleString('en-GB')} ${noun(c.kind, asOf)[c.count === 1 ? 0 : 1]}`)
+    .map((c) => kindCount(c.kind, c.count, asOf))
     .join(' · ');
+}
+
+/** "230 trusts", "1 area team": a count of one kind in the short nouns of the date. */
+export function kindCount(kind: EntityKind, count: number, asOf: string | null): string {
+  return `${count.toLocaleString('en-GB')} ${shortNouns(kind, asOf)[count === 1 ? 0 : 1]}`;
 }
 
 export interface GroupSummary {
   counts: { kind: EntityKind; count: number }[];
   size: number;
-  /** The counts as the map label's second line. */
+  /** The counts as the map label's second line; empty when the name says them (a kind's node, kind-fold.ts). */
   line: string;
 }
 
@@ -61,7 +66,10 @@ export const GROUP_LINK_PREFIX = 'group-link:';
 export const groupLinkId = (link: GroupLink) => `${GROUP_LINK_PREFIX}${link.from}|${link.type}|${link.to}`;
 
 export interface GroupedMap {
-  /** The groups' entities and the entities standing alone; no relationships (the links stand for them). */
+  /**
+   * The groups' entities and the entities standing alone, with the relationships between entities standing
+   * alone (none on the grouped map, where the links stand for them all).
+   */
   graph: Subgraph;
   groups: ReadonlyMap<string, GroupSummary>;
   links: readonly GroupLink[];

@@ -22,9 +22,10 @@ export class SelectionState {
     private readonly status: Status,
   ) {}
 
-  select(selection: Selection): void {
+  /** Selects an entity (asking for its details, unless `detail` is false), a relationship, or nothing. */
+  select(selection: Selection, options: { detail?: boolean } = {}): void {
     this.current = selection;
-    if (selection?.type === 'node') void this.#loadDetail(selection.id);
+    if (selection?.type === 'node' && options.detail !== false) void this.#loadDetail(selection.id);
     else {
       this.detail = null;
       this.detailLoading = false;

@@ -4,7 +4,7 @@ import type { SharedView } from './url-state.ts';
 
 /** The view as a link, a saved view or a story step holds it (url-state.ts encodes it). */
 export function sharedOf(explorer: Explorer): SharedView {
-  const { opened, views, time, filters, arrangement } = explorer;
+  const { opened, views, time, filters, folding, arrangement, map } = explorer;
   return {
     opened,
     // A focused entity's own neighbours come with the focus: only the others are expansions.
@@ -13,8 +13,10 @@ export function sharedOf(explorer: Explorer): SharedView {
     hiddenKinds: [...filters.hiddenKinds],
     hiddenTypes: [...filters.hiddenTypes],
     hiddenBases: [...filters.hiddenBases],
+    fold: folding.open ? { by: 'kind', open: [...folding.open] } : null,
     layout: arrangement.layout,
-    positions: [...arrangement.moved].filter(([id]) => views.view.nodes.has(id)),
+    // Kinds' nodes are not entities of the view: where one was moved to is kept while it is on the map.
+    positions: [...arrangement.moved].filter(([id]) => views.view.nodes.has(id) || map.grouping?.groups.has(id)),
   };
 }
 
@@ -28,6 +30,7 @@ export async function openShared(explorer: Explorer, shared: SharedView, problem
   const { time, filters, arrangement, status, views } = explorer;
   time.asOf = shared.asOf;
   filters.set(shared);
+  explorer.folding.set(shared.fold);
   arrangement.layout = shared.layout;
   arrangement.moved = new Map(shared.positions);
   const missing: string[] = [];

@@ -24,6 +24,8 @@ export interface SharedView {
   hiddenTypes: RelationshipType[];
   /** Ways of knowing left off the map. */
   hiddenBases: Basis[];
+  /** Grouped by kind ("Group by kind"), with the kinds opened one by one; null when drawn as it is. */
+  fold: { by: 'kind'; open: EntityKind[] } | null;
   layout: LayoutName;
   /** Where the person moved nodes to (model coordinates, whole numbers), by id. */
   positions: [string, { x: number; y: number }][];
@@ -36,12 +38,13 @@ export const DEFAULT_VIEW: SharedView = {
   hiddenKinds: [],
   hiddenTypes: [],
   hiddenBases: [],
+  fold: null,
   layout: 'force',
   positions: [],
 };
 
 /** Every key a view's link may hold; anything else in a view string is not part of a view. */
-export const VIEW_KEYS = ['group', 'groupBy', 'focus', 'changes', 'show', 'expanded', 'asOf', 'hideKinds', 'hideTypes', 'hideBases', 'layout', 'moved'] as const;
+export const VIEW_KEYS = ['group', 'groupBy', 'focus', 'changes', 'show', 'expanded', 'asOf', 'hideKinds', 'hideTypes', 'hideBases', 'fold', 'openKinds', 'layout', 'moved'] as const;
 
 /** The kinds a region's groups can be (the `groupBy` of a link): its ICBs, STPs or area teams and local offices. */
 export const GROUP_BY_KINDS: EntityKind[] = ['INTEGRATED_CARE_BOARD', 'STP', 'LOCAL_OFFICE'];
@@ -75,6 +78,8 @@ export function encodeView(view: SharedView): string {
   if (view.hiddenKinds.length > 0) p.set('hideKinds', [...view.hiddenKinds].sort().join(','));
   if (view.hiddenTypes.length > 0) p.set('hideTypes', [...view.hiddenTypes].sort().join(','));
   if (view.hiddenBases.length > 0) p.set('hideBases', [...view.hiddenBases].sort().join(','));
+  if (view.fold) p.set('fold', view.fold.by);
+  if (view.fold && view.fold.open.length > 0) p.set('openKinds', [...view.fold.open].sort().join(','));
   if (view.layout !== DEFAULT_VIEW.layout) p.set('layout', view.layout);
   if (view.positions.length > 0) p.set('moved', view.positions.map(([id, q]) => `${id}:${Math.round(q.x)}:${Math.round(q.y)}`).join(','));
   return p.toString();
@@ -111,6 +116,12 @@ export function decodeView(hash: string): { view: SharedView; problems: string[]
   const bases = new Set<string>(BASES);
   const hiddenBases = list(p.get('hideBases')).filter((b): b is Basis => bases.has(b) || (problems.push(`"${b}" is not a way of knowing.`), false));
 
+  // The kinds opened mean something only in a view grouped by kind.
+  const foldText = p.get('fold');
+  let fold: SharedView['fold'] = null;
+  if (foldText === 'kind') fold = { by: 'kind', open: list(p.get('openKinds')).filter((k): k is EntityKind => kinds.has(k) || (problems.push(`"${k}" is not a kind of entity.`), false)) };
+  else if (foldText) problems.push(`"${foldText}" is not a way of grouping.`);
+
   const layoutText = p.get('layout');
   let layout = DEFAULT_VIEW.layout;
   if (layoutText && (LAYOUT_NAMES as readonly string[]).includes(layoutText)) layout = layoutText as LayoutName;
@@ -123,5 +134,5 @@ export function decodeView(hash: string): { view: SharedView; problems: string[]
     else problems.push(`"${item}" is not a position.`);
   }
 
-  return { view: { opened, expanded: list(p.get('expanded')), asOf, hiddenKinds, hiddenTypes, hiddenBases, layout, positions }, problems };
+  return { view: { opened, expanded: list(p.get('expanded')), asOf, hiddenKinds, hiddenTypes, hiddenBases, fold, layout, positions }, problems };
 }

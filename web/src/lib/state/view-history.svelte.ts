@@ -1,5 +1,4 @@
-import type { Entity, GroupLink, Relationship } from '../api/types.ts';
-import { groupLinkId } from './grouping.ts';
+import type { Entity, Relationship } from '../api/types.ts';
 import { History } from './history.ts';
 import { EMPTY_VIEW, visibleSubgraph, type View } from './view.ts';
 
@@ -50,16 +49,6 @@ export class ViewHistory {
   /** On the map and not hidden. */
   isShown(id: string): boolean {
     return this.view.nodes.has(id) && !this.view.hidden.has(id);
-  }
-
-  /** Whether `id` is a group on the grouped map now, and so opens rather than expands. */
-  isGroup(id: string): boolean {
-    return this.view.grouping?.groups.has(id) ?? false;
-  }
-
-  /** The counted link between two groups that `id` names, on the grouped map. */
-  groupLink(id: string): GroupLink | undefined {
-    return this.view.grouping?.links.find((l) => groupLinkId(l) === id);
   }
 
   setLeftOut(id: string, left: number): void {
