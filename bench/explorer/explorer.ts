@@ -114,7 +114,9 @@ async function measure(browser: Browser, url: string, row: ExplorerRow, seconds:
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
-    await page.addInitScript(instrument);
+    // tsx compiles this file with esbuild's keepNames, which wraps named functions in a __name helper that the
+    // page does not have: the script carries a stand-in, or it would throw before recording anything.
+    await page.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
     await startPageProfile(cdp);
     await page.goto(url);
     const done = await page

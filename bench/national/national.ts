@@ -72,7 +72,7 @@ async function firstStart(log: Log): Promise<NationalReport['firstStart']> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'explorer-bench-first-start-'));
   const [port, boltPort] = [await freePort(), await freePort()];
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), LOCAL_NEO4J_PORT: String(boltPort), LOCAL_NEO4J_DIR: path.join(dir, 'neo4j'), NEO4J_URI: '', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
