@@ -14,6 +14,7 @@ import { startServer } from '../api/servers.ts';
 import type { BenchConfig } from '../config.ts';
 import { generateNhsGraph } from '../generate/nhs-graph.ts';
 import { writeSeedFiles } from '../generate/seed-files.ts';
+import { dragInCircle, wheelInAndOut } from '../lib/gestures.ts';
 import { startPageProfile, stopPageProfile, type PageProfile } from '../lib/browser-profile.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../lib/neo4j.ts';
 import { round, summarise } from '../lib/stats.ts';
@@ -147,25 +148,14 @@ async function measure(browser: Browser, url: string, row: ExplorerRow, seconds:
     const panned = summarise(
       await recordFrames(page, async () => {
         await page.mouse.move(start.x, start.y);
-        await page.mouse.down();
-        const end = Date.now() + seconds * 1000;
-        for (let step = 0; Date.now() < end && step < 10_000; step++) {
-          const a = step / 20;
-          await page.mouse.move(start.x + 160 * Math.sin(a), start.y + 110 * Math.sin(2 * a));
-          await sleep(8);
-        }
-        await page.mouse.up();
+        await dragInCircle(page, start, seconds);
       }),
     );
     row.panProfile = await stopPageProfile(cdp);
     const zoomed = summarise(
       await recordFrames(page, async () => {
         await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
-        const end = Date.now() + seconds * 1000;
-        for (let step = 0; Date.now() < end && step < 10_000; step++) {
-          await page.mouse.wheel(0, Math.floor(step / 8) % 2 === 0 ? -120 : 120);
-          await sleep(16);
-        }
+        await wheelInAndOut(page, seconds);
       }),
     );
     row.panP50Ms = panned.p50;

@@ -10,6 +10,7 @@ import { build } from 'vite';
 import type { BenchConfig } from '../config.ts';
 import { freePort } from '../../tests/helpers/global-setup.ts';
 import { CHROMIUM_ARGS } from '../../tests/helpers/browser.ts';
+import { dragInCircle, wheelInAndOut } from '../lib/gestures.ts';
 import { round, summarise } from '../lib/stats.ts';
 
 const BENCH_PAGE = fileURLToPath(new URL('.', import.meta.url));
@@ -71,14 +72,7 @@ async function pan(page: Page, seconds: number): Promise<number[]> {
     b.frames = [];
     b.recording = true;
   });
-  await page.mouse.down();
-  const end = Date.now() + seconds * 1000;
-  for (let step = 0; Date.now() < end && step < 10_000; step++) {
-    const a = step / 20;
-    await page.mouse.move(cx + 160 * Math.sin(a), cy + 110 * Math.sin(2 * a));
-    await sleep(8);
-  }
-  await page.mouse.up();
+  await dragInCircle(page, { x: cx, y: cy }, seconds);
   return stopRecording(page);
 }
 
@@ -90,11 +84,7 @@ async function zoom(page: Page, seconds: number): Promise<number[]> {
     b.frames = [];
     b.recording = true;
   });
-  const end = Date.now() + seconds * 1000;
-  for (let step = 0; Date.now() < end && step < 10_000; step++) {
-    await page.mouse.wheel(0, Math.floor(step / 8) % 2 === 0 ? -120 : 120);
-    await sleep(16);
-  }
+  await wheelInAndOut(page, seconds);
   return stopRecording(page);
 }
 
