@@ -14,6 +14,7 @@ describe('the grouped map', () => {
     let snap = await waitForMap(page, (s) => groupsOf(s).length === 7);
     // The "What to try" card floats over the map's corner: put it away so every node can be clicked.
     await page.getByRole('complementary', { name: 'What to try' }).getByRole('button').first().click();
+    snap = await waitForMap(page, (s) => groupsOf(s).length === 7);
     const region = nodeNamed(snap, 'NHS England North East and Yorkshire')!;
     expect(region.covered).toBe(false);
     expect(region.classes).toContain('group');

@@ -98,10 +98,14 @@ export async function mapSnapshot(page: Page): Promise<MapSnapshot> {
  * does not happen within `tries` looks (50 ms apart).
  */
 export async function waitForMap(page: Page, check: (snap: MapSnapshot) => boolean, tries = 200): Promise<MapSnapshot> {
-  const settled = (snap: MapSnapshot) => snap.layoutState === 'idle' && check(snap);
+  // Settled also means drawn where it was 50 ms before: a resize of the map (a panel or banner coming or going)
+  // moves every node on screen after the layout is idle, and a click at an old position would miss.
+  let previous: MapSnapshot | null = null;
+  const settled = (snap: MapSnapshot) => snap.layoutState === 'idle' && check(snap) && previous !== null && sameScreen(previous, snap);
   let snap = await mapSnapshot(page);
   for (let i = 0; i < tries && !settled(snap); i++) {
     await page.waitForTimeout(50);
+    previous = snap;
     snap = await mapSnapshot(page);
   }
   if (!settled(snap)) {
@@ -112,6 +116,16 @@ export async function waitForMap(page: Page, check: (snap: MapSnapshot) => boole
     );
   }
   return snap;
+}
+
+/** Whether two snapshots draw the same nodes at the same screen positions (to the pixel). */
+function sameScreen(a: MapSnapshot, b: MapSnapshot): boolean {
+  if (a.nodes.length !== b.nodes.length || a.zoom !== b.zoom) return false;
+  const at = new Map(a.nodes.map((n) => [n.id, n]));
+  return b.nodes.every((n) => {
+    const was = at.get(n.id);
+    return was !== undefined && Math.abs(was.x - n.x) < 1 && Math.abs(was.y - n.y) < 1 && was.covered === n.covered;
+  });
 }
 
 /**
