@@ -66,7 +66,7 @@ export function analystQuestions(probes: Probes, store: StoreProbes): Question[]
       const page = await listRelationshipPage(
         db,
         { types: [type], bases: null, confidences: null, fromKinds: null, toKinds: null, entity, direction: 'OUT', asOf, overlaps: null, changedBetween: null },
-        { first: PAGE_SIZE, after: null, count: false },
+        { first: PAGE_SIZE, after: null, count: false, sources: false },
       );
       return page.relationships.flatMap((r) => [`rel:${r.id}`, r.toId]);
     },

@@ -25,15 +25,17 @@ async function page(variables: Record<string, unknown>): Promise<Page> {
 }
 
 /** Every page of a question, `first` at a time, following endCursor. */
-async function walk(variables: Record<string, unknown>, first: number): Promise<{ ids: string[]; pages: number }> {
+async function walk(variables: Record<string, unknown>, first: number): Promise<{ ids: string[]; pages: number; counts: number[] }> {
   const ids: string[] = [];
+  const counts: number[] = [];
   let after: string | null = null;
   let pages = 0;
   for (;;) {
     const p = await page({ ...variables, first, after });
     pages++;
     ids.push(...p.edges.map((e) => e.node.id));
-    if (!p.pageInfo.hasNextPage) return { ids, pages };
+    counts.push(p.totalCount);
+    if (!p.pageInfo.hasNextPage) return { ids, pages, counts };
     after = p.pageInfo.endCursor;
     if (pages > 100) throw new Error('too many pages');
   }
@@ -69,6 +71,35 @@ describe('relationships(...)', () => {
     expect(walked.ids).toEqual(whole.edges.map((e) => e.node.id));
     expect(new Set(walked.ids).size).toBe(walked.ids.length);
     expect([...walked.ids].sort()).toEqual(walked.ids);
+  });
+
+  it("walks a hub's relationships both ways (NHS England's), every one once, in id order, each page counting them all", async () => {
+    const expected = (
+      await graph.db.read<{ id: string }>(`MATCH (:Entity {id: 'nhs-england'})-[r]-(:Entity) RETURN DISTINCT r.id AS id ORDER BY id`)
+    ).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(700);
+    const walked = await walk({ entity: 'nhs-england', direction: 'BOTH' }, 97);
+    expect(walked.ids).toEqual(expected);
+    expect(walked.counts).toEqual(Array.from({ length: Math.ceil(expected.length / 97) }, () => expected.length));
+    const into = await walk({ entity: 'nhs-england', direction: 'IN', types: ['PART_OF', 'MEMBER_OF'] }, 5);
+    const expectedIn = (
+      await graph.db.read<{ id: string }>(
+        `MATCH (:Entity)-[r:PART_OF|MEMBER_OF]->(:Entity {id: 'nhs-england'}) RETURN r.id AS id ORDER BY id`,
+      )
+    ).map((r) => r.id);
+    expect(expectedIn.length).toBeGreaterThan(3);
+    expect(into.ids).toEqual(expectedIn);
+  });
+
+  it('gives each relationship its documents when they are asked for, read in the same answer', async () => {
+    const { body } = await graph.gql<{ relationships: { edges: { node: { id: string; sources: { id: string; quote: string | null }[] } }[] } }>(
+      `{ relationships(entity: "RR8", direction: IN, types: [OVERSEES], first: 10) { edges { node { id sources { id quote } } } } }`,
+    );
+    const cited = await graph.db.read<{ id: string; sources: string[] }>(
+      `MATCH (:Entity)-[r:OVERSEES]->(:Entity {id: 'RR8'}) RETURN r.id AS id, r.sourceIds AS sources ORDER BY id`,
+    );
+    expect(cited.length).toBeGreaterThan(2);
+    expect(body.data!.relationships.edges.map((e) => [e.node.id, e.node.sources.map((s) => s.id)])).toEqual(cited.map((c) => [c.id, c.sources]));
   });
 
   it("pages one entity's relationships: who oversaw Leeds Teaching Hospitals (RR8) in each period", async () => {

@@ -5,6 +5,7 @@ import { listRelationships, searchEntities } from '../../server/src/db/entities.
 import { listNeighbourhood, listSnapshot } from '../../server/src/db/graph.ts';
 import { listGroups } from '../../server/src/db/groups.ts';
 import { findPaths } from '../../server/src/db/paths.ts';
+import { listRelationshipPage } from '../../server/src/db/relationship-pages.ts';
 import type { Db } from '../../server/src/db/run.ts';
 
 /**
@@ -54,6 +55,18 @@ describe('the hot statements, whole', () => {
   it('neighbourhood, inwards, one hop, undated', async () => {
     const text = await sent((db) => listNeighbourhood(db, { id: 'RAJ', depth: 1, direction: 'IN', types: null, asOf: null }));
     await expect(text).toMatchFileSnapshot(file('neighbourhood-in-1'));
+  });
+
+  it("relationships page: one entity's, outwards, of one type, on a date, counted", async () => {
+    const filter = { types: ['REGULATES' as const], bases: null, confidences: null, fromKinds: null, toKinds: ['TRUST' as const], entity: 'care-quality-commission', direction: 'OUT' as const, asOf: '2016-06-01', overlaps: null, changedBetween: null };
+    const text = await sent((db) => listRelationshipPage(db, filter, { first: 100, after: 'r:REGULATES:care-quality-commission:RR8', count: true, sources: false }));
+    await expect(text).toMatchFileSnapshot(file('relationships-of-entity'));
+  });
+
+  it('relationships page: the whole graph, two types, by basis, with the documents', async () => {
+    const filter = { types: ['OVERSEES' as const, 'FUNDS' as const], bases: ['QUOTED' as const], confidences: null, fromKinds: null, toKinds: null, entity: null, direction: 'BOTH' as const, asOf: null, overlaps: { from: '2015-01-01', to: '2016-12-31' }, changedBetween: null };
+    const text = await sent((db) => listRelationshipPage(db, filter, { first: 50, after: null, count: false, sources: true }));
+    await expect(text).toMatchFileSnapshot(file('relationships-by-type'));
   });
 
   it('snapshot', async () => {

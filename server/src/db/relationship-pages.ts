@@ -53,20 +53,28 @@ const LAST_DAY = '9999-12-31';
 /**
  * Every filter but the type and the cursor, on a relationship r from a to b. Neo4j plans a statement once for
  * each combination of parameter types it meets (a null is not a list), and this one takes seconds to plan, so
- * the parameters never change type: a missing list filter is every allowed value, a missing date the widest
- * period. `asOf` and `overlaps` are both "starts by $startsBy and ends from $endsFrom" (a day is a period of one
- * day; both together, the tighter bounds); the ends are in force on $asOf, or on some day of the widest period.
+ * the parameters never change type: a missing list filter is every allowed value, and its flag ($byBasis, ...) is
+ * false so that no row's property is read for it; a missing date is the widest period. `asOf` and `overlaps` are
+ * both "starts by $startsBy and ends from $endsFrom" (a day is a period of one day; both together, the tighter
+ * bounds); the ends are in force on $asOf, or on some day of the widest period.
  */
-const FILTER = `r.basis IN $bases AND r.confidence IN $confidences AND a.kind IN $fromKinds AND b.kind IN $toKinds
+const FILTER = `(NOT $byBasis OR r.basis IN $bases) AND (NOT $byConfidence OR r.confidence IN $confidences)
+  AND (NOT $byFromKind OR a.kind IN $fromKinds) AND (NOT $byToKind OR b.kind IN $toKinds)
   AND (r.validFrom IS NULL OR r.validFrom <= $startsBy) AND (r.validTo IS NULL OR r.validTo >= $endsFrom)
   AND (NOT $dated OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
     AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
   AND (NOT $changed OR (r.validFrom >= $changedFrom AND r.validFrom <= $changedTo)
        OR (r.validTo >= $changedFrom AND r.validTo <= $changedTo))`;
 
-/** The page as one row: collect keeps the order of the ORDER BY before it. */
-const ITEMS = `RETURN collect({edge: EDGE(r), a: a {.*}, b: b {.*},
-  sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN s {.*} }}) AS items`;
+/**
+ * The page as one row: the relationships in order (collect keeps the order of the ORDER BY before it), and once
+ * each the entities at their ends and the documents they cite. A hub's page names the hub 100 times and a
+ * register's source 100 times; sent once each, the answer is a third of the time it was (37 to 13 ms at 10k).
+ */
+const ITEMS = `WITH collect(r) AS rels, collect(DISTINCT a) + collect(DISTINCT b) AS ends
+RETURN [r IN rels | EDGE(r)] AS edges, [e IN ends | e {.*}] AS ends,
+  CASE WHEN $withSources THEN COLLECT { UNWIND rels AS r UNWIND r.sourceIds AS id WITH DISTINCT id MATCH (s:Source {id: id}) RETURN s {.*} }
+  ELSE [] END AS sources`;
 
 /**
  * Without an entity: one branch per type, each an ordered seek of that type's id index (the uniqueness
@@ -82,24 +90,37 @@ ${RELATIONSHIP_TYPES.map(
 }
 WITH r, a, b ORDER BY r.id LIMIT $limit`;
 
-/** With an entity: its own relationships (an index seek on the entity, then its few thousand at most). */
-const OF_ENTITY = `MATCH (e:Entity {id: $entity})-[r]-(:Entity)
-WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
-WITH DISTINCT r
-WITH r, startNode(r) AS a, endNode(r) AS b
-WHERE r.id > $after AND type(r) IN $types AND ${FILTER}
+/**
+ * With an entity: one branch per type and direction, each a seek of the entity then an expand of that type only,
+ * so a hub's thousands of other relationships are never read. A branch not asked for is switched off by its flag
+ * ($outOVERSEES, $inOVERSEES, ...), which the planner checks before the seek. The hint keeps the plan starting from
+ * the entity: without it Neo4j planned some branches as a scan of every relationship of the type by its id index
+ * (4,444 LEADS read for a page of CQC's REGULATES at 10k). Going both ways, a relationship from the entity to
+ * itself comes once, by its "out" branch.
+ */
+const ofEntityBranches = (tail: string, cursor: string) =>
+  RELATIONSHIP_TYPES.flatMap((type) => [
+    `  MATCH (a:Entity {id: $entity})-[r:${type}]->(b:Entity) USING INDEX a:Entity(id)
+  WHERE $out${type} AND ${cursor}${FILTER}
+  ${tail}`,
+    `  MATCH (a:Entity)-[r:${type}]->(b:Entity {id: $entity}) USING INDEX b:Entity(id)
+  WHERE $in${type} AND (NOT $out${type} OR a <> b) AND ${cursor}${FILTER}
+  ${tail}`,
+  ]).join('\n  UNION ALL\n');
+
+const OF_ENTITY = `CALL {
+${ofEntityBranches('RETURN r, a, b ORDER BY r.id LIMIT $limit', 'r.id > $after AND ')}
+}
 WITH r, a, b ORDER BY r.id LIMIT $limit`;
 
 const COUNT_ALL = `MATCH (a:Entity)-[r]->(b:Entity)
 WHERE type(r) IN $types AND ${FILTER}
 RETURN count(r) AS totalCount`;
 
-const COUNT_OF_ENTITY = `MATCH (e:Entity {id: $entity})-[r]-(:Entity)
-WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
-WITH DISTINCT r
-WITH r, startNode(r) AS a, endNode(r) AS b
-WHERE type(r) IN $types AND ${FILTER}
-RETURN count(r) AS totalCount`;
+const COUNT_OF_ENTITY = `CALL {
+${ofEntityBranches('RETURN count(r) AS n', '')}
+}
+RETURN sum(n) AS totalCount`;
 
 /**
  * Four constant statements: with or without an entity, with or without the count of every match (asked for only
@@ -110,7 +131,7 @@ RETURN count(r) AS totalCount`;
  * number of types asked for would be planned again, seconds each. Inside one map parameter $f they are not seen.
  */
 const inMap = (statement: string) => statement.replace(/\$(?!limit\b)(\w+)/g, '$$f.$1');
-const counted = (count: string, page: string) => `CALL {\n${count}\n}\nCALL {\n${page}\n${ITEMS}\n}\nRETURN items, totalCount`;
+const counted = (count: string, page: string) => `CALL {\n${count}\n}\nCALL {\n${page}\n${ITEMS}\n}\nRETURN edges, ends, sources, totalCount`;
 const STATEMENTS = {
   all: inMap(cypher(`${BY_TYPE}\n${ITEMS}`)),
   allCounted: inMap(cypher(counted(COUNT_ALL, BY_TYPE))),
@@ -118,8 +139,24 @@ const STATEMENTS = {
   entityCounted: inMap(cypher(counted(COUNT_OF_ENTITY, OF_ENTITY))),
 };
 
+/** A page: its size, the cursor, and whether the count of every match and the documents cited are wanted. */
+export interface PageAsked {
+  first: number;
+  after: string | null;
+  count: boolean;
+  sources: boolean;
+}
+
+/** Which of the entity's branches run: the types asked for, in the directions asked for. */
+function entityBranches(filter: RelationshipFilter): Record<string, boolean> {
+  const asked = (t: RelationshipType) => filter.types === null || filter.types.includes(t);
+  const out = filter.direction !== 'IN';
+  const into = filter.direction !== 'OUT';
+  return Object.fromEntries(RELATIONSHIP_TYPES.flatMap((t) => [[`out${t}`, out && asked(t)], [`in${t}`, into && asked(t)]]));
+}
+
 /** The statement and parameters for one page (exported for the query-module snapshot tests). */
-export function relationshipPageQuery(filter: RelationshipFilter, page: { first: number; after: string | null; count: boolean }) {
+export function relationshipPageQuery(filter: RelationshipFilter, page: PageAsked) {
   const entity = filter.entity !== null;
   const statement = entity ? (page.count ? STATEMENTS.entityCounted : STATEMENTS.entity) : page.count ? STATEMENTS.allCounted : STATEMENTS.all;
   const after = page.after ?? '';
@@ -131,12 +168,16 @@ export function relationshipPageQuery(filter: RelationshipFilter, page: { first:
   const day = filter.asOf;
   const period = filter.overlaps;
   const f = {
-    ...(entity ? { entity: filter.entity, direction: filter.direction, after } : perType),
+    ...(entity ? { entity: filter.entity, after, ...entityBranches(filter) } : perType),
     types: filter.types ?? [...RELATIONSHIP_TYPES],
     bases: filter.bases ?? [...BASES],
     confidences: (filter.confidences ?? CONFIDENCES).map((c) => c.toLowerCase()),
     fromKinds: filter.fromKinds ?? [...ENTITY_KINDS],
     toKinds: filter.toKinds ?? [...ENTITY_KINDS],
+    byBasis: filter.bases !== null,
+    byConfidence: filter.confidences !== null,
+    byFromKind: filter.fromKinds !== null,
+    byToKind: filter.toKinds !== null,
     // Starts no later than the day and the period's end; ends no sooner than the day and the period's start.
     startsBy: dateParam(earliest(day ?? LAST_DAY, period?.to ?? LAST_DAY)),
     endsFrom: dateParam(latest(day ?? FIRST_DAY, period?.from ?? FIRST_DAY)),
@@ -145,29 +186,30 @@ export function relationshipPageQuery(filter: RelationshipFilter, page: { first:
     changed: filter.changedBetween !== null,
     changedFrom: dateParam(filter.changedBetween?.from ?? FIRST_DAY),
     changedTo: dateParam(filter.changedBetween?.to ?? LAST_DAY),
+    withSources: page.sources,
   };
   // One more than the page, to know whether another follows.
   const params = { f, limit: intParam(page.first + 1) };
   return { statement, params };
 }
 
-type Item = { edge: EdgeRow; a: Record<string, unknown>; b: Record<string, unknown>; sources: Record<string, unknown>[] };
+type Row = { edges: EdgeRow[]; ends: Record<string, unknown>[]; sources: Record<string, unknown>[]; totalCount?: number };
 
 /** One page of relationships after the cursor's id, in id order, with the count of all matches when asked. */
 export async function listRelationshipPage(
   db: Db,
   filter: RelationshipFilter,
-  page: { first: number; after: string | null; count: boolean },
+  page: PageAsked,
 ): Promise<RelationshipPage> {
   const { statement, params } = relationshipPageQuery(filter, page);
-  const [row] = await db.read<{ items: Item[]; totalCount?: number }>(statement, params);
-  const items = row?.items ?? [];
-  const shown = items.slice(0, page.first);
+  const [row] = await db.read<Row>(statement, params);
+  const edges = row?.edges ?? [];
+  // The ends and sources may also name the one relationship fetched past the page: harmless, they are looked up by id.
   return {
-    relationships: shown.map((r) => toRelationship(r.edge)),
-    ends: shown.flatMap((r) => [toEntity(r.a), toEntity(r.b)]),
-    sources: shown.flatMap((r) => r.sources.map(toSource)),
-    hasNextPage: items.length > page.first,
+    relationships: edges.slice(0, page.first).map(toRelationship),
+    ends: (row?.ends ?? []).map(toEntity),
+    sources: (row?.sources ?? []).map(toSource),
+    hasNextPage: edges.length > page.first,
     totalCount: page.count ? (row?.totalCount ?? 0) : null,
   };
 }

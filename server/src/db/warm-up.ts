@@ -36,7 +36,7 @@ export async function warmUp(db: Db): Promise<number> {
     if (asOf === null) {
       for (const entity of [null, none]) {
         for (const count of [false, true]) {
-          calls.push(() => listRelationshipPage(db, { ...filter, entity, types: ['REGULATES'] }, { first: 1, after: null, count }));
+          calls.push(() => listRelationshipPage(db, { ...filter, entity, types: ['REGULATES'] }, { first: 1, after: null, count, sources: true }));
         }
       }
       for (const count of [false, true]) {

@@ -25,18 +25,22 @@ export function periodArg(value: { from: string; to: string } | null | undefined
   return { from: value.from, to: value.to };
 }
 
-/** Whether the query selects `field` directly under this one (through fragments too): the count is read only then. */
-export function selects(info: GraphQLResolveInfo, field: string): boolean {
+/**
+ * Whether the query selects the field at `path` under this one, each step directly under the one before (through
+ * fragments too): selects(info, 'totalCount'), selects(info, 'edges', 'node', 'sources').
+ */
+export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
   const seen = new Set<string>();
-  const within = (set: SelectionSetNode | undefined): boolean =>
+  const within = (set: SelectionSetNode | undefined, rest: string[]): boolean =>
     (set?.selections ?? []).some((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === field;
-      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
-      if (seen.has(s.name.value)) return false;
-      seen.add(s.name.value);
-      return within(info.fragments[s.name.value]?.selectionSet);
+      if (s.kind === Kind.FIELD) return s.name.value === rest[0] && (rest.length === 1 || within(s.selectionSet, rest.slice(1)));
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet, rest);
+      const key = `${s.name.value}:${rest.join('.')}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return within(info.fragments[s.name.value]?.selectionSet, rest);
     });
-  return info.fieldNodes.some((node) => within(node.selectionSet));
+  return info.fieldNodes.some((node) => within(node.selectionSet, path));
 }
 
 /** A connection from a page of items: each edge's cursor is its sort key, encoded. */

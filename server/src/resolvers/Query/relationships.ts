@@ -40,7 +40,12 @@ export async function relationships(
     overlaps: periodArg(args.overlaps, 'overlaps'),
     changedBetween: periodArg(args.changedBetween, 'changedBetween'),
   };
-  const found = await listRelationshipPage(context.db, filter, { ...page, count: selects(info, 'totalCount') });
+  const found = await listRelationshipPage(context.db, filter, {
+    ...page,
+    count: selects(info, 'totalCount'),
+    // Not asked for, the documents are not read; asked for through a fragment the loader still finds them.
+    sources: selects(info, 'edges', 'node', 'sources'),
+  });
   prime(context, found.ends);
   primeSources(context, found.sources);
   return connection('r', found.relationships, (r) => r.id, found);
