@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { describe, expect, it } from 'vitest';
 import { layOutHeadless } from '../../web/src/lib/graph/layout-headless.ts';
-import { layoutJob } from '../../web/src/lib/graph/layout-job.ts';
+import { layoutJob, positionsById } from '../../web/src/lib/graph/layout-job.ts';
 import { rankedEnds, RANKED_UPWARD } from '../../web/src/lib/graph/layouts.ts';
 
 cytoscape.use(dagre);
@@ -74,5 +74,15 @@ describe('the hierarchy ranks a whole above its members', () => {
     expect(y('icb-a')).toBe(y('icb-b'));
     expect(y('icb-a')).toBeLessThan(y('trust'));
     c.destroy();
+  });
+});
+
+describe('positionsById', () => {
+  it("keys a layout's x, y pairs by the job's node ids, in order", () => {
+    const at = positionsById(['a', 'b'], new Float64Array([1.5, -2, 30, 40]));
+    expect([...at]).toEqual([
+      ['a', { x: 1.5, y: -2 }],
+      ['b', { x: 30, y: 40 }],
+    ]);
   });
 });

@@ -77,6 +77,11 @@ let worker: Worker | null = null;
 const waiting = new Map<number, { resolve: (p: Map<string, Position>) => void; reject: (e: Error) => void; ids: string[] }>();
 
 /** Starts the worker (fetching and parsing its script) ahead of the first large layout. */
+/** A layout's answer (x, y of each node in the job's order) keyed by node id, as a preset layout reads it. */
+export function positionsById(ids: readonly string[], at: Float64Array): Map<string, Position> {
+  return new Map(ids.map((id, i) => [id, { x: at[i * 2]!, y: at[i * 2 + 1]! }]));
+}
+
 export function warmLayoutWorker(): void {
   theWorker();
 }
@@ -90,9 +95,7 @@ function theWorker(): Worker {
     if (!job) return;
     waiting.delete(id);
     if (!positions) return job.reject(new Error(error ?? 'the layout worker gave no positions'));
-    const at = new Map<string, Position>();
-    job.ids.forEach((nodeId, i) => at.set(nodeId, { x: positions[i * 2]!, y: positions[i * 2 + 1]! }));
-    job.resolve(at);
+    job.resolve(positionsById(job.ids, positions));
   };
   w.onerror = (event) => {
     // A worker that fails to start fails every job waiting on it; the next job starts a new one.

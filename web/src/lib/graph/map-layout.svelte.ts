@@ -1,6 +1,6 @@
 import type { Core, NodeSingular, Position } from 'cytoscape';
 import { layOutHeadless } from './layout-headless.ts';
-import { layOutOffThread, layoutJob, layoutsOffThread } from './layout-job.ts';
+import { layOutOffThread, layoutJob, layoutsOffThread, positionsById } from './layout-job.ts';
 import { LayoutPositions, PendingPlacement, layoutRun, planLayout } from './layout-plan.ts';
 import { layoutOptions, type LayoutName } from './layouts.ts';
 import { loadCytoscape, loadLayout } from './load.ts';
@@ -99,8 +99,7 @@ export class MapLayout {
     const cytoscape = await loadCytoscape();
     if (token !== this.#token || c.destroyed()) return unlock();
     const job = layoutJob(c, 0, 'hierarchical', incremental, keep, includeLabels);
-    const at = layOutHeadless(cytoscape, job);
-    const positions = new Map(job.ids.map((id, i) => [id, { x: at[i * 2]!, y: at[i * 2 + 1]! }]));
+    const positions = positionsById(job.ids, layOutHeadless(cytoscape, job));
     const { animate, animationDuration, animationEasing } = options as { animate?: boolean; animationDuration?: number; animationEasing?: string };
     const preset = { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()), fit: false, animate, animationDuration, animationEasing };
     this.#run(c, 'hierarchical', preset as never, unlock);
