@@ -1,15 +1,14 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { checkAll } from '../../seed/load.ts';
 import { loadSeedFiles } from '../../seed/parse.ts';
 import { writeDataset } from '../../server/src/dataset/write.ts';
 import { ensureSchema } from '../../server/src/db/constraints.ts';
 import { countGraph } from '../../server/src/db/dataset.ts';
 import { CHROMIUM_ARGS } from '../../tests/helpers/browser.ts';
+import { buildWeb } from '../../web/build.ts';
 import { startServer } from '../api/servers.ts';
 import type { BenchConfig } from '../config.ts';
 import { generateNhsGraph } from '../generate/nhs-graph.ts';
@@ -27,7 +26,6 @@ import { round, summarise } from '../lib/stats.ts';
  * with a CPU profile of the load and of the pan so a missed target says what limits it.
  */
 
-const WEB_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
 const VIEWPORT = { width: 1440, height: 900 };
 /** The `graph` answer's cap for these runs: "Everything" at 20,000 entities is beyond the default 10,000. */
@@ -212,7 +210,7 @@ export async function runExplorer(config: BenchConfig, log: Log): Promise<Explor
   let browser: Browser | null = null;
   try {
     log('Explorer: building web/ (the production client) into a temporary folder...');
-    await build({ configFile: WEB_CONFIG, logLevel: 'warn', build: { outDir: web, emptyOutDir: true } });
+    await buildWeb(web);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
     log('Explorer on the national graph: loading the curated files and the registers...');
