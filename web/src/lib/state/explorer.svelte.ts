@@ -64,7 +64,11 @@ export class Explorer {
   readonly reportSearchError = (error: ApiError, retry: () => Promise<void>) => this.status.reportError(error, retry);
 
   constructor(readonly api: Api) {
-    this.time = new TimeState(api, { home: () => this.showGroups(), failed: () => this.status.error !== null });
+    this.time = new TimeState(api, {
+      home: () => this.showGroups(),
+      failed: () => this.status.error !== null,
+      firstScreen: this.status.firstTaskEnded,
+    });
     this.selection = new SelectionState(api, this.status);
   }
 

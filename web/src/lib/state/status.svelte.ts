@@ -16,6 +16,9 @@ export class Status {
   /** A passing note ("Showing 25 of 60 neighbours"). */
   notice = $state<string | null>(null);
   #retry: (() => Promise<void>) | null = null;
+  #firstEnded = () => {};
+  /** Settles when the first map task has ended, well or not: what can wait for the first screen waits for this. */
+  readonly firstTaskEnded = new Promise<void>((resolve) => (this.#firstEnded = resolve));
 
   /** Runs an API task with a loading message; a failure shows the error state, and Retry runs it again. */
   async run(label: string, task: () => Promise<void>): Promise<boolean> {
@@ -34,6 +37,8 @@ export class Status {
       this.error = asApiError(error);
       this.notice = null;
       return false;
+    } finally {
+      this.#firstEnded();
     }
   }
 
