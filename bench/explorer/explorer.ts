@@ -191,7 +191,8 @@ async function measureStore(neo: ThrowawayNeo4j, web: string, browser: Browser, 
   try {
     for (const view of views) {
       const row = emptyRow(graph, view, counts);
-      await measure(browser, `${ours.url}/${view === 'everything' ? '#show=everything' : ''}`, row, config.webSeconds);
+      // ours.url is the GraphQL endpoint; the app is at the root of the same origin.
+      await measure(browser, `${new URL(ours.url).origin}/${view === 'everything' ? '#show=everything' : ''}`, row, config.webSeconds);
       log(describe(row));
       rows.push(row);
     }

@@ -67,7 +67,7 @@ async function timeQuestion(url: string, q: NationalQuestion, samples: number) {
   return { name: q.name, title: q.title, p50: s.p50, p95: s.p95, samples, failed, firstError };
 }
 
-/** `node --import tsx server/src/main.ts` on a fresh store: seconds until /health is 200 and RR8 is found. */
+/** `node --import tsx server/start.ts` (what `npm start` runs) on a fresh store: seconds until /health is 200 and RR8 is found. */
 async function firstStart(log: Log): Promise<NationalReport['firstStart']> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'explorer-bench-first-start-'));
   const [port, boltPort] = [await freePort(), await freePort()];

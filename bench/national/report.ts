@@ -41,7 +41,7 @@ export function nationalTables(n: NationalReport, when: string | undefined): str
   out.push('');
   out.push(
     `Full load into an empty store ${n.load.totalSeconds} s: checking the curated files and registers ${n.load.checkSeconds} s, schema ${n.load.schemaSeconds} s, ` +
-      `writing ${n.load.writeSeconds} s. First start of a fresh store (\`node --import tsx server/src/main.ts\`, temporary LOCAL_NEO4J_DIR) until /health is 200 ` +
+      `writing ${n.load.writeSeconds} s. First start of a fresh store (\`node --import tsx server/start.ts\`, temporary LOCAL_NEO4J_DIR) until /health is 200 ` +
       `and \`entity(id: "RR8")\` answers: ${n.firstStart.readySeconds === null ? `failed (${n.firstStart.error})` : `${n.firstStart.readySeconds} s`}` +
       `${n.firstStart.seedLine ? ` (its log: "${n.firstStart.seedLine}")` : ''}.`,
   );
