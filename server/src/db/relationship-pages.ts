@@ -147,12 +147,18 @@ export interface PageAsked {
   sources: boolean;
 }
 
+const asked = (filter: RelationshipFilter, type: RelationshipType) => filter.types === null || filter.types.includes(type);
+
 /** Which of the entity's branches run: the types asked for, in the directions asked for. */
 function entityBranches(filter: RelationshipFilter): Record<string, boolean> {
-  const asked = (t: RelationshipType) => filter.types === null || filter.types.includes(t);
   const out = filter.direction !== 'IN';
   const into = filter.direction !== 'OUT';
-  return Object.fromEntries(RELATIONSHIP_TYPES.flatMap((t) => [[`out${t}`, out && asked(t)], [`in${t}`, into && asked(t)]]));
+  return Object.fromEntries(RELATIONSHIP_TYPES.flatMap((t) => [[`out${t}`, out && asked(filter, t)], [`in${t}`, into && asked(filter, t)]]));
+}
+
+/** Where each type's branch starts without an entity: at the cursor for a type asked for, past every id for the rest. */
+function typeCursors(filter: RelationshipFilter, after: string): Record<string, string> {
+  return Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [`after${t}`, asked(filter, t) ? after : NONE]));
 }
 
 /** The statement and parameters for one page (exported for the query-module snapshot tests). */
@@ -160,15 +166,12 @@ export function relationshipPageQuery(filter: RelationshipFilter, page: PageAske
   const entity = filter.entity !== null;
   const statement = entity ? (page.count ? STATEMENTS.entityCounted : STATEMENTS.entity) : page.count ? STATEMENTS.allCounted : STATEMENTS.all;
   const after = page.after ?? '';
-  const perType = Object.fromEntries(
-    RELATIONSHIP_TYPES.map((t) => [`after${t}`, filter.types === null || filter.types.includes(t) ? after : NONE]),
-  );
   const latest = (x: string, y: string) => (x > y ? x : y);
   const earliest = (x: string, y: string) => (x < y ? x : y);
   const day = filter.asOf;
   const period = filter.overlaps;
   const f = {
-    ...(entity ? { entity: filter.entity, after, ...entityBranches(filter) } : perType),
+    ...(entity ? { entity: filter.entity, after, ...entityBranches(filter) } : typeCursors(filter, after)),
     types: filter.types ?? [...RELATIONSHIP_TYPES],
     bases: filter.bases ?? [...BASES],
     confidences: (filter.confidences ?? CONFIDENCES).map((c) => c.toLowerCase()),

@@ -76,12 +76,12 @@ export function layoutJob(c: Core, id: number, name: LayoutName, incremental: bo
 let worker: Worker | null = null;
 const waiting = new Map<number, { resolve: (p: Map<string, Position>) => void; reject: (e: Error) => void; ids: string[] }>();
 
-/** Starts the worker (fetching and parsing its script) ahead of the first large layout. */
 /** A layout's answer (x, y of each node in the job's order) keyed by node id, as a preset layout reads it. */
 export function positionsById(ids: readonly string[], at: Float64Array): Map<string, Position> {
   return new Map(ids.map((id, i) => [id, { x: at[i * 2]!, y: at[i * 2 + 1]! }]));
 }
 
+/** Starts the worker (fetching and parsing its script) ahead of the first large layout. */
 export function warmLayoutWorker(): void {
   theWorker();
 }
