@@ -56,15 +56,17 @@ const LAST_DAY = '9999-12-31';
  * the parameters never change type: a missing list filter is every allowed value, and its flag ($byBasis, ...) is
  * false so that no row's property is read for it; a missing date is the widest period. `asOf` and `overlaps` are
  * both "starts by $startsBy and ends from $endsFrom" (a day is a period of one day; both together, the tighter
- * bounds); the ends are in force on $asOf, or on some day of the widest period.
+ * bounds); the ends are in force on $asOf, or on some day of the widest period. The dates are compared through
+ * coalesce(), not "IS NULL OR": Neo4j splits a disjunction on the seeked relationship into two index seeks and a
+ * Distinct, which loses the index's id order, so each branch read its whole type and sorted it (16,000 REGULATES
+ * for a page of 100 at 100k) where it now stops at $limit matches.
  */
 const FILTER = `(NOT $byBasis OR r.basis IN $bases) AND (NOT $byConfidence OR r.confidence IN $confidences)
   AND (NOT $byFromKind OR a.kind IN $fromKinds) AND (NOT $byToKind OR b.kind IN $toKinds)
-  AND (r.validFrom IS NULL OR r.validFrom <= $startsBy) AND (r.validTo IS NULL OR r.validTo >= $endsFrom)
-  AND (NOT $dated OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
-    AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
-  AND (NOT $changed OR (r.validFrom >= $changedFrom AND r.validFrom <= $changedTo)
-       OR (r.validTo >= $changedFrom AND r.validTo <= $changedTo))`;
+  AND coalesce(r.validFrom, $startsBy) <= $startsBy AND coalesce(r.validTo, $endsFrom) >= $endsFrom
+  AND (NOT $dated OR (coalesce(a.validFrom, $asOf) <= $asOf AND coalesce(a.validTo, $asOf) >= $asOf
+    AND coalesce(b.validFrom, $asOf) <= $asOf AND coalesce(b.validTo, $asOf) >= $asOf))
+  AND (NOT $changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $changedFrom AND day <= $changedTo))`;
 
 /**
  * The page as one row: the relationships in order (collect keeps the order of the ORDER BY before it), and once
