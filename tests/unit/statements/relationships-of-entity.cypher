@@ -255,9 +255,25 @@ CALL {
 RETURN sum(n) AS totalCount
 }
 CALL {
+MATCH (e:Entity {id: $f.entity})
+WITH e, {OVERSEES: (CASE WHEN $f.outOVERSEES THEN COUNT { (e)-[:OVERSEES]->() } ELSE 0 END + CASE WHEN $f.inOVERSEES THEN COUNT { (e)<-[:OVERSEES]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:OVERSEES]->() },
+  FUNDS: (CASE WHEN $f.outFUNDS THEN COUNT { (e)-[:FUNDS]->() } ELSE 0 END + CASE WHEN $f.inFUNDS THEN COUNT { (e)<-[:FUNDS]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:FUNDS]->() },
+  REGULATES: (CASE WHEN $f.outREGULATES THEN COUNT { (e)-[:REGULATES]->() } ELSE 0 END + CASE WHEN $f.inREGULATES THEN COUNT { (e)<-[:REGULATES]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:REGULATES]->() },
+  COMMISSIONS: (CASE WHEN $f.outCOMMISSIONS THEN COUNT { (e)-[:COMMISSIONS]->() } ELSE 0 END + CASE WHEN $f.inCOMMISSIONS THEN COUNT { (e)<-[:COMMISSIONS]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:COMMISSIONS]->() },
+  PART_OF: (CASE WHEN $f.outPART_OF THEN COUNT { (e)-[:PART_OF]->() } ELSE 0 END + CASE WHEN $f.inPART_OF THEN COUNT { (e)<-[:PART_OF]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:PART_OF]->() },
+  MEMBER_OF: (CASE WHEN $f.outMEMBER_OF THEN COUNT { (e)-[:MEMBER_OF]->() } ELSE 0 END + CASE WHEN $f.inMEMBER_OF THEN COUNT { (e)<-[:MEMBER_OF]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:MEMBER_OF]->() },
+  PARTNER_IN: (CASE WHEN $f.outPARTNER_IN THEN COUNT { (e)-[:PARTNER_IN]->() } ELSE 0 END + CASE WHEN $f.inPARTNER_IN THEN COUNT { (e)<-[:PARTNER_IN]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:PARTNER_IN]->() },
+  LEADS: (CASE WHEN $f.outLEADS THEN COUNT { (e)-[:LEADS]->() } ELSE 0 END + CASE WHEN $f.inLEADS THEN COUNT { (e)<-[:LEADS]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:LEADS]->() },
+  COVERS: (CASE WHEN $f.outCOVERS THEN COUNT { (e)-[:COVERS]->() } ELSE 0 END + CASE WHEN $f.inCOVERS THEN COUNT { (e)<-[:COVERS]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:COVERS]->() },
+  INVESTIGATES: (CASE WHEN $f.outINVESTIGATES THEN COUNT { (e)-[:INVESTIGATES]->() } ELSE 0 END + CASE WHEN $f.inINVESTIGATES THEN COUNT { (e)<-[:INVESTIGATES]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:INVESTIGATES]->() },
+  MERGED_INTO: (CASE WHEN $f.outMERGED_INTO THEN COUNT { (e)-[:MERGED_INTO]->() } ELSE 0 END + CASE WHEN $f.inMERGED_INTO THEN COUNT { (e)<-[:MERGED_INTO]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:MERGED_INTO]->() },
+  SUCCEEDED_BY: (CASE WHEN $f.outSUCCEEDED_BY THEN COUNT { (e)-[:SUCCEEDED_BY]->() } ELSE 0 END + CASE WHEN $f.inSUCCEEDED_BY THEN COUNT { (e)<-[:SUCCEEDED_BY]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:SUCCEEDED_BY]->() },
+  SUPPORTS: (CASE WHEN $f.outSUPPORTS THEN COUNT { (e)-[:SUPPORTS]->() } ELSE 0 END + CASE WHEN $f.inSUPPORTS THEN COUNT { (e)<-[:SUPPORTS]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:SUPPORTS]->() },
+  INTERVENES_IN: (CASE WHEN $f.outINTERVENES_IN THEN COUNT { (e)-[:INTERVENES_IN]->() } ELSE 0 END + CASE WHEN $f.inINTERVENES_IN THEN COUNT { (e)<-[:INTERVENES_IN]-() } ELSE 0 END) ^ 2 >= $limit * COUNT { ()-[:INTERVENES_IN]->() }} AS seek
 CALL {
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:OVERSEES]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outOVERSEES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outOVERSEES AND NOT seek.OVERSEES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -265,8 +281,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:OVERSEES]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inOVERSEES AND (NOT $f.outOVERSEES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inOVERSEES AND NOT seek.OVERSEES AND (NOT $f.outOVERSEES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -274,8 +291,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:OVERSEES]->(b:Entity) USING INDEX r:OVERSEES(id)
+  WHERE r.id > CASE WHEN seek.OVERSEES THEN $f.after ELSE $f.none END AND ((a = e AND $f.outOVERSEES) OR (b = e AND $f.inOVERSEES))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:FUNDS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outFUNDS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outFUNDS AND NOT seek.FUNDS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -283,8 +312,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:FUNDS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inFUNDS AND (NOT $f.outFUNDS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inFUNDS AND NOT seek.FUNDS AND (NOT $f.outFUNDS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -292,8 +322,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:FUNDS]->(b:Entity) USING INDEX r:FUNDS(id)
+  WHERE r.id > CASE WHEN seek.FUNDS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outFUNDS) OR (b = e AND $f.inFUNDS))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:REGULATES]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outREGULATES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outREGULATES AND NOT seek.REGULATES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -301,8 +343,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:REGULATES]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inREGULATES AND (NOT $f.outREGULATES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inREGULATES AND NOT seek.REGULATES AND (NOT $f.outREGULATES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -310,8 +353,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:REGULATES]->(b:Entity) USING INDEX r:REGULATES(id)
+  WHERE r.id > CASE WHEN seek.REGULATES THEN $f.after ELSE $f.none END AND ((a = e AND $f.outREGULATES) OR (b = e AND $f.inREGULATES))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:COMMISSIONS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outCOMMISSIONS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outCOMMISSIONS AND NOT seek.COMMISSIONS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -319,8 +374,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:COMMISSIONS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inCOMMISSIONS AND (NOT $f.outCOMMISSIONS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inCOMMISSIONS AND NOT seek.COMMISSIONS AND (NOT $f.outCOMMISSIONS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -328,8 +384,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:COMMISSIONS]->(b:Entity) USING INDEX r:COMMISSIONS(id)
+  WHERE r.id > CASE WHEN seek.COMMISSIONS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outCOMMISSIONS) OR (b = e AND $f.inCOMMISSIONS))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:PART_OF]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outPART_OF AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outPART_OF AND NOT seek.PART_OF AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -337,8 +405,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:PART_OF]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inPART_OF AND (NOT $f.outPART_OF OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inPART_OF AND NOT seek.PART_OF AND (NOT $f.outPART_OF OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -346,8 +415,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:PART_OF]->(b:Entity) USING INDEX r:PART_OF(id)
+  WHERE r.id > CASE WHEN seek.PART_OF THEN $f.after ELSE $f.none END AND ((a = e AND $f.outPART_OF) OR (b = e AND $f.inPART_OF))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:MEMBER_OF]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outMEMBER_OF AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outMEMBER_OF AND NOT seek.MEMBER_OF AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -355,8 +436,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inMEMBER_OF AND (NOT $f.outMEMBER_OF OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inMEMBER_OF AND NOT seek.MEMBER_OF AND (NOT $f.outMEMBER_OF OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -364,8 +446,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity) USING INDEX r:MEMBER_OF(id)
+  WHERE r.id > CASE WHEN seek.MEMBER_OF THEN $f.after ELSE $f.none END AND ((a = e AND $f.outMEMBER_OF) OR (b = e AND $f.inMEMBER_OF))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:PARTNER_IN]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outPARTNER_IN AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outPARTNER_IN AND NOT seek.PARTNER_IN AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -373,8 +467,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:PARTNER_IN]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inPARTNER_IN AND (NOT $f.outPARTNER_IN OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inPARTNER_IN AND NOT seek.PARTNER_IN AND (NOT $f.outPARTNER_IN OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -382,8 +477,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:PARTNER_IN]->(b:Entity) USING INDEX r:PARTNER_IN(id)
+  WHERE r.id > CASE WHEN seek.PARTNER_IN THEN $f.after ELSE $f.none END AND ((a = e AND $f.outPARTNER_IN) OR (b = e AND $f.inPARTNER_IN))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:LEADS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outLEADS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outLEADS AND NOT seek.LEADS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -391,8 +498,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:LEADS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inLEADS AND (NOT $f.outLEADS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inLEADS AND NOT seek.LEADS AND (NOT $f.outLEADS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -400,8 +508,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:LEADS]->(b:Entity) USING INDEX r:LEADS(id)
+  WHERE r.id > CASE WHEN seek.LEADS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outLEADS) OR (b = e AND $f.inLEADS))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:COVERS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outCOVERS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outCOVERS AND NOT seek.COVERS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -409,8 +529,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:COVERS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inCOVERS AND (NOT $f.outCOVERS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inCOVERS AND NOT seek.COVERS AND (NOT $f.outCOVERS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -418,8 +539,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:COVERS]->(b:Entity) USING INDEX r:COVERS(id)
+  WHERE r.id > CASE WHEN seek.COVERS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outCOVERS) OR (b = e AND $f.inCOVERS))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:INVESTIGATES]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outINVESTIGATES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outINVESTIGATES AND NOT seek.INVESTIGATES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -427,8 +560,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:INVESTIGATES]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inINVESTIGATES AND (NOT $f.outINVESTIGATES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inINVESTIGATES AND NOT seek.INVESTIGATES AND (NOT $f.outINVESTIGATES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -436,8 +570,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:INVESTIGATES]->(b:Entity) USING INDEX r:INVESTIGATES(id)
+  WHERE r.id > CASE WHEN seek.INVESTIGATES THEN $f.after ELSE $f.none END AND ((a = e AND $f.outINVESTIGATES) OR (b = e AND $f.inINVESTIGATES))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:MERGED_INTO]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outMERGED_INTO AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outMERGED_INTO AND NOT seek.MERGED_INTO AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -445,8 +591,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:MERGED_INTO]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inMERGED_INTO AND (NOT $f.outMERGED_INTO OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inMERGED_INTO AND NOT seek.MERGED_INTO AND (NOT $f.outMERGED_INTO OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -454,8 +601,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:MERGED_INTO]->(b:Entity) USING INDEX r:MERGED_INTO(id)
+  WHERE r.id > CASE WHEN seek.MERGED_INTO THEN $f.after ELSE $f.none END AND ((a = e AND $f.outMERGED_INTO) OR (b = e AND $f.inMERGED_INTO))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:SUCCEEDED_BY]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outSUCCEEDED_BY AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outSUCCEEDED_BY AND NOT seek.SUCCEEDED_BY AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -463,8 +622,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:SUCCEEDED_BY]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inSUCCEEDED_BY AND (NOT $f.outSUCCEEDED_BY OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inSUCCEEDED_BY AND NOT seek.SUCCEEDED_BY AND (NOT $f.outSUCCEEDED_BY OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -472,8 +632,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:SUCCEEDED_BY]->(b:Entity) USING INDEX r:SUCCEEDED_BY(id)
+  WHERE r.id > CASE WHEN seek.SUCCEEDED_BY THEN $f.after ELSE $f.none END AND ((a = e AND $f.outSUCCEEDED_BY) OR (b = e AND $f.inSUCCEEDED_BY))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:SUPPORTS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outSUPPORTS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outSUPPORTS AND NOT seek.SUPPORTS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -481,8 +653,9 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inSUPPORTS AND (NOT $f.outSUPPORTS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inSUPPORTS AND NOT seek.SUPPORTS AND (NOT $f.outSUPPORTS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -490,8 +663,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity) USING INDEX r:SUPPORTS(id)
+  WHERE r.id > CASE WHEN seek.SUPPORTS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outSUPPORTS) OR (b = e AND $f.inSUPPORTS))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:INTERVENES_IN]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outINTERVENES_IN AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.outINTERVENES_IN AND NOT seek.INTERVENES_IN AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -499,8 +684,20 @@ CALL {
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
+  WITH e, seek
   MATCH (a:Entity)-[r:INTERVENES_IN]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inINTERVENES_IN AND (NOT $f.outINTERVENES_IN OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  WHERE $f.inINTERVENES_IN AND NOT seek.INTERVENES_IN AND (NOT $f.outINTERVENES_IN OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
+  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+  RETURN r, a, b ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH e, seek
+  MATCH (a:Entity)-[r:INTERVENES_IN]->(b:Entity) USING INDEX r:INTERVENES_IN(id)
+  WHERE r.id > CASE WHEN seek.INTERVENES_IN THEN $f.after ELSE $f.none END AND ((a = e AND $f.outINTERVENES_IN) OR (b = e AND $f.inINTERVENES_IN))
+    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
   AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
@@ -521,6 +718,7 @@ RETURN edges, ends, sources, totalCount
   "f": {
     "entity": "care-quality-commission",
     "after": "r:REGULATES:care-quality-commission:RR8",
+    "none": "￿",
     "outOVERSEES": false,
     "inOVERSEES": false,
     "outFUNDS": false,
