@@ -3,6 +3,7 @@ import { createApp, createRequestListener } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { LoadProgress } from './dataset/write.ts';
 import { ensureSchema } from './db/constraints.ts';
+import { ensureCounts } from './db/counts.ts';
 import { countGraph } from './db/dataset.ts';
 import { createDb, waitForBolt, type Db } from './db/run.ts';
 import { warmUp } from './db/warm-up.ts';
@@ -49,6 +50,8 @@ async function prepareDatabase(graph: GraphConnection, config: Config, readiness
         log('The database is empty: loading the curated files and the national registers.');
         await hooks.loadEmptyStore(graph.db, log, reportTo(readiness));
       }
+      readiness.loading('counting by date', 1, 1);
+      if (await ensureCounts(graph.db)) log('Rebuilt the counts by date that stats and timeline read.');
       // The data is all in (100%); the first answers are planned before anyone asks.
       readiness.loading('preparing the query plans', 1, 1);
       await warmUpPlans(graph, config);

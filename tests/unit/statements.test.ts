@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findChain } from '../../server/src/db/chains.ts';
+import { countByDate, REFRESH_COUNTS } from '../../server/src/db/counts.ts';
 import { PRUNE, findByOdsCode, readStoredIds, upsertEntitiesStatement, upsertRelationshipsStatement } from '../../server/src/db/dataset.ts';
 import { listRelationships, searchEntities } from '../../server/src/db/entities.ts';
 import { listNeighbourhood, listSnapshot } from '../../server/src/db/graph.ts';
@@ -104,12 +105,19 @@ describe('the hot statements, whole', () => {
     await expect(text).toMatchFileSnapshot(file('entity-relationships'));
   });
 
-  it('the write path: upserts, prune, what the checks read', async () => {
+  it('stats and timeline: the kept series when current, else the scan', async () => {
+    const text = await sent((db) => countByDate(db, ['2016-06-01', null]));
+    await expect(text).toMatchFileSnapshot(file('counts'));
+  });
+
+  it('the write path: upserts, prune, the counts rebuilt at the end, what the checks read', async () => {
     const text = await sent(async (db) => {
       await readStoredIds(db);
       await findByOdsCode(db, ['RAJ'], ['QHM'], ['REGION', 'INTEGRATED_CARE_BOARD']);
     });
-    const statements = [upsertEntitiesStatement('TRUST'), upsertRelationshipsStatement('MERGED_INTO'), PRUNE.trim()].join('\n\n// next statement\n');
+    const statements = [upsertEntitiesStatement('TRUST'), upsertRelationshipsStatement('MERGED_INTO'), PRUNE.trim(), ...REFRESH_COUNTS.map((s) => s.cypher.trim())].join(
+      '\n\n// next statement\n',
+    );
     await expect(`${text}\n// next statement\n${statements}\n`).toMatchFileSnapshot(file('write-path'));
   });
 });

@@ -1,3 +1,4 @@
+import { REFRESH_COUNTS, STALE_COUNTS } from '../db/counts.ts';
 import { dateParam } from '../db/cypher.ts';
 import { PRUNE, readStoredIds, UPSERT_RULES, UPSERT_SOURCES, upsertEntitiesStatement, upsertRelationshipsStatement } from '../db/dataset.ts';
 import type { Db } from '../db/run.ts';
@@ -106,19 +107,21 @@ export async function writeDataset(
   const also = options.also ?? [];
   const total = statements.reduce((n, s) => n + s.rows.length, 0);
 
+  // Each write ends by rebuilding the counts that stats and timeline read (db/counts.ts), in its own transaction.
   if (total <= batchRows) {
-    await db.writeAll([...statements.map(withRows), ...prune, ...also], { timeoutMs: writeTimeoutMs(total) });
+    await db.writeAll([...statements.map(withRows), ...prune, ...also, ...REFRESH_COUNTS], { timeoutMs: writeTimeoutMs(total) });
     return;
   }
   let written = 0;
   for (const batch of inBatches(statements, batchRows)) {
     const rows = batch.reduce((n, s) => n + s.rows.length, 0);
-    await db.writeAll(batch.map(withRows), { timeoutMs: writeTimeoutMs(rows) });
+    // Until the last transaction the kept counts are out of date, and say so: stats count by scanning meanwhile.
+    await db.writeAll([...STALE_COUNTS, ...batch.map(withRows)], { timeoutMs: writeTimeoutMs(rows) });
     written += rows;
     options.progress?.(written, total);
   }
-  // The prune reads every stored relationship and entity, so its time grows with the store.
-  if (prune.length + also.length > 0) await db.writeAll([...prune, ...also], { timeoutMs: writeTimeoutMs(total) });
+  // The prune and the rebuild read every stored relationship and entity, so their time grows with the store.
+  await db.writeAll([...prune, ...also, ...REFRESH_COUNTS], { timeoutMs: writeTimeoutMs(total) });
 }
 
 function idSet(rows: { id: string }[]): Record<string, true> {

@@ -9,6 +9,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT rule_id IF NOT EXISTS FOR (r:Rule) REQUIRE r.id IS UNIQUE',
+  // One (:CountState) for the kept counts (db/counts.ts): writes MERGE it, and only a constraint makes that safe.
+  'CREATE CONSTRAINT count_state_id IF NOT EXISTS FOR (s:CountState) REQUIRE s.id IS UNIQUE',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)',
   'CREATE INDEX entity_ods IF NOT EXISTS FOR (e:Entity) ON (e.odsCode)',
   'CREATE FULLTEXT INDEX entitySearch IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases, e.odsCode, e.description]',

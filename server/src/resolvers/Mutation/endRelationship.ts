@@ -1,4 +1,5 @@
 import type { Context } from '../../context.ts';
+import { REFRESH_COUNTS } from '../../db/counts.ts';
 import { changeStatement, endRelationshipStatement, readEntity, readRelationship } from '../../db/edits.ts';
 import { BadUserInputError } from '../../errors.ts';
 import { boundedText } from '../args.ts';
@@ -25,6 +26,7 @@ export async function endRelationship(_: unknown, args: { id: string; validTo: s
   await context.db.writeAll([
     endRelationshipStatement(id, args.validTo),
     changeStatement({ actor, action: 'endRelationship', targetId: id, before, after: { ...before, validTo: args.validTo } }),
+    ...REFRESH_COUNTS,
   ]);
   return readRelationship(context.db, id);
 }
