@@ -1,4 +1,4 @@
-import type { Context } from '../../context.ts';
+import { forget, type Context } from '../../context.ts';
 import { changeStatement, listRelationshipsOutside, readEntity } from '../../db/edits.ts';
 import type { EntityKind } from '../../domain/model.ts';
 import { BadUserInputError } from '../../errors.ts';
@@ -31,6 +31,6 @@ export async function upsertEntity(_: unknown, args: { input: EntityInput }, con
     origin: 'api',
     also: [changeStatement({ actor, action: 'upsertEntity', targetId: entity.id, before, after: entity.props })],
   });
-  context.entities.clear(entity.id);
+  forget(context, entity.id);
   return context.entities.load(entity.id);
 }

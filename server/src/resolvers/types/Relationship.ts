@@ -3,12 +3,15 @@ import type { Context } from '../../context.ts';
 import type { Relationship as RelationshipModel, Rule as RuleModel } from '../../domain/model.ts';
 import { citedSources } from './cited-sources.ts';
 
-async function end(id: string, context: Context) {
+async function load(id: string, context: Context) {
   const entity = await context.entities.load(id);
   // Cannot happen while the store is consistent: a relationship always has both ends.
   if (!entity) throw new GraphQLError(`relationship end ${id} not found`);
   return entity;
 }
+
+/** An end already read in this request is given as it is (no promise); any other is loaded. */
+const end = (id: string, context: Context) => context.known.get(id) ?? load(id, context);
 
 export const Relationship = {
   from: (r: RelationshipModel, _: unknown, context: Context) => end(r.fromId, context),
