@@ -1,258 +1,127 @@
 CALL {
 CALL {
   MATCH (a:Entity {id: $f.entity})-[r:OVERSEES]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outOVERSEES AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outOVERSEES
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:OVERSEES]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inOVERSEES AND (NOT $f.outOVERSEES OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inOVERSEES AND (NOT $f.outOVERSEES OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:FUNDS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outFUNDS AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outFUNDS
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:FUNDS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inFUNDS AND (NOT $f.outFUNDS OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inFUNDS AND (NOT $f.outFUNDS OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:REGULATES]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outREGULATES AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outREGULATES
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:REGULATES]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inREGULATES AND (NOT $f.outREGULATES OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inREGULATES AND (NOT $f.outREGULATES OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:COMMISSIONS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outCOMMISSIONS AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outCOMMISSIONS
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:COMMISSIONS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inCOMMISSIONS AND (NOT $f.outCOMMISSIONS OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inCOMMISSIONS AND (NOT $f.outCOMMISSIONS OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:PART_OF]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outPART_OF AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outPART_OF
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:PART_OF]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inPART_OF AND (NOT $f.outPART_OF OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inPART_OF AND (NOT $f.outPART_OF OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:MEMBER_OF]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outMEMBER_OF AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outMEMBER_OF
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inMEMBER_OF AND (NOT $f.outMEMBER_OF OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inMEMBER_OF AND (NOT $f.outMEMBER_OF OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:PARTNER_IN]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outPARTNER_IN AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outPARTNER_IN
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:PARTNER_IN]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inPARTNER_IN AND (NOT $f.outPARTNER_IN OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inPARTNER_IN AND (NOT $f.outPARTNER_IN OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:LEADS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outLEADS AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outLEADS
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:LEADS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inLEADS AND (NOT $f.outLEADS OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inLEADS AND (NOT $f.outLEADS OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:COVERS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outCOVERS AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outCOVERS
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:COVERS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inCOVERS AND (NOT $f.outCOVERS OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inCOVERS AND (NOT $f.outCOVERS OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:INVESTIGATES]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outINVESTIGATES AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outINVESTIGATES
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:INVESTIGATES]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inINVESTIGATES AND (NOT $f.outINVESTIGATES OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inINVESTIGATES AND (NOT $f.outINVESTIGATES OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:MERGED_INTO]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outMERGED_INTO AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outMERGED_INTO
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:MERGED_INTO]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inMERGED_INTO AND (NOT $f.outMERGED_INTO OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inMERGED_INTO AND (NOT $f.outMERGED_INTO OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:SUCCEEDED_BY]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outSUCCEEDED_BY AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outSUCCEEDED_BY
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:SUCCEEDED_BY]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inSUCCEEDED_BY AND (NOT $f.outSUCCEEDED_BY OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inSUCCEEDED_BY AND (NOT $f.outSUCCEEDED_BY OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:SUPPORTS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outSUPPORTS AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outSUPPORTS
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inSUPPORTS AND (NOT $f.outSUPPORTS OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.inSUPPORTS AND (NOT $f.outSUPPORTS OR a <> b)
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity {id: $f.entity})-[r:INTERVENES_IN]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outINTERVENES_IN AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
+  WHERE $f.outINTERVENES_IN
+  RETURN r, a, b
   UNION ALL
   MATCH (a:Entity)-[r:INTERVENES_IN]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inINTERVENES_IN AND (NOT $f.outINTERVENES_IN OR a <> b) AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inINTERVENES_IN AND (NOT $f.outINTERVENES_IN OR a <> b)
+  RETURN r, a, b
+}
+WITH r, a, b WHERE (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN count(r) AS n
-}
-RETURN sum(n) AS totalCount
+RETURN count(r) AS totalCount
 }
 CALL {
 MATCH (e:Entity {id: $f.entity})
@@ -273,9 +142,12 @@ WITH e, {OVERSEES: (CASE WHEN $f.outOVERSEES THEN COUNT { (e)-[:OVERSEES]->() } 
 CALL {
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:OVERSEES]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outOVERSEES AND NOT seek.OVERSEES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outOVERSEES AND NOT seek.OVERSEES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -283,9 +155,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:OVERSEES]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inOVERSEES AND NOT seek.OVERSEES AND (NOT $f.outOVERSEES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inOVERSEES AND NOT seek.OVERSEES AND (NOT $f.outOVERSEES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -294,19 +169,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:OVERSEES]->(b:Entity) USING INDEX r:OVERSEES(id)
   WHERE r.id > CASE WHEN seek.OVERSEES THEN $f.after ELSE $f.none END AND ((a = e AND $f.outOVERSEES) OR (b = e AND $f.inOVERSEES))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:FUNDS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outFUNDS AND NOT seek.FUNDS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outFUNDS AND NOT seek.FUNDS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -314,9 +195,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:FUNDS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inFUNDS AND NOT seek.FUNDS AND (NOT $f.outFUNDS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inFUNDS AND NOT seek.FUNDS AND (NOT $f.outFUNDS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -325,19 +209,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:FUNDS]->(b:Entity) USING INDEX r:FUNDS(id)
   WHERE r.id > CASE WHEN seek.FUNDS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outFUNDS) OR (b = e AND $f.inFUNDS))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:REGULATES]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outREGULATES AND NOT seek.REGULATES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outREGULATES AND NOT seek.REGULATES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -345,9 +235,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:REGULATES]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inREGULATES AND NOT seek.REGULATES AND (NOT $f.outREGULATES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inREGULATES AND NOT seek.REGULATES AND (NOT $f.outREGULATES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -356,19 +249,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:REGULATES]->(b:Entity) USING INDEX r:REGULATES(id)
   WHERE r.id > CASE WHEN seek.REGULATES THEN $f.after ELSE $f.none END AND ((a = e AND $f.outREGULATES) OR (b = e AND $f.inREGULATES))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:COMMISSIONS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outCOMMISSIONS AND NOT seek.COMMISSIONS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outCOMMISSIONS AND NOT seek.COMMISSIONS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -376,9 +275,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:COMMISSIONS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inCOMMISSIONS AND NOT seek.COMMISSIONS AND (NOT $f.outCOMMISSIONS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inCOMMISSIONS AND NOT seek.COMMISSIONS AND (NOT $f.outCOMMISSIONS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -387,19 +289,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:COMMISSIONS]->(b:Entity) USING INDEX r:COMMISSIONS(id)
   WHERE r.id > CASE WHEN seek.COMMISSIONS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outCOMMISSIONS) OR (b = e AND $f.inCOMMISSIONS))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:PART_OF]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outPART_OF AND NOT seek.PART_OF AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outPART_OF AND NOT seek.PART_OF AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -407,9 +315,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:PART_OF]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inPART_OF AND NOT seek.PART_OF AND (NOT $f.outPART_OF OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inPART_OF AND NOT seek.PART_OF AND (NOT $f.outPART_OF OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -418,19 +329,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:PART_OF]->(b:Entity) USING INDEX r:PART_OF(id)
   WHERE r.id > CASE WHEN seek.PART_OF THEN $f.after ELSE $f.none END AND ((a = e AND $f.outPART_OF) OR (b = e AND $f.inPART_OF))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:MEMBER_OF]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outMEMBER_OF AND NOT seek.MEMBER_OF AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outMEMBER_OF AND NOT seek.MEMBER_OF AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -438,9 +355,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inMEMBER_OF AND NOT seek.MEMBER_OF AND (NOT $f.outMEMBER_OF OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inMEMBER_OF AND NOT seek.MEMBER_OF AND (NOT $f.outMEMBER_OF OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -449,19 +369,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity) USING INDEX r:MEMBER_OF(id)
   WHERE r.id > CASE WHEN seek.MEMBER_OF THEN $f.after ELSE $f.none END AND ((a = e AND $f.outMEMBER_OF) OR (b = e AND $f.inMEMBER_OF))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:PARTNER_IN]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outPARTNER_IN AND NOT seek.PARTNER_IN AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outPARTNER_IN AND NOT seek.PARTNER_IN AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -469,9 +395,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:PARTNER_IN]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inPARTNER_IN AND NOT seek.PARTNER_IN AND (NOT $f.outPARTNER_IN OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inPARTNER_IN AND NOT seek.PARTNER_IN AND (NOT $f.outPARTNER_IN OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -480,19 +409,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:PARTNER_IN]->(b:Entity) USING INDEX r:PARTNER_IN(id)
   WHERE r.id > CASE WHEN seek.PARTNER_IN THEN $f.after ELSE $f.none END AND ((a = e AND $f.outPARTNER_IN) OR (b = e AND $f.inPARTNER_IN))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:LEADS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outLEADS AND NOT seek.LEADS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outLEADS AND NOT seek.LEADS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -500,9 +435,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:LEADS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inLEADS AND NOT seek.LEADS AND (NOT $f.outLEADS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inLEADS AND NOT seek.LEADS AND (NOT $f.outLEADS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -511,19 +449,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:LEADS]->(b:Entity) USING INDEX r:LEADS(id)
   WHERE r.id > CASE WHEN seek.LEADS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outLEADS) OR (b = e AND $f.inLEADS))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:COVERS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outCOVERS AND NOT seek.COVERS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outCOVERS AND NOT seek.COVERS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -531,9 +475,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:COVERS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inCOVERS AND NOT seek.COVERS AND (NOT $f.outCOVERS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inCOVERS AND NOT seek.COVERS AND (NOT $f.outCOVERS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -542,19 +489,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:COVERS]->(b:Entity) USING INDEX r:COVERS(id)
   WHERE r.id > CASE WHEN seek.COVERS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outCOVERS) OR (b = e AND $f.inCOVERS))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:INVESTIGATES]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outINVESTIGATES AND NOT seek.INVESTIGATES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outINVESTIGATES AND NOT seek.INVESTIGATES AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -562,9 +515,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:INVESTIGATES]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inINVESTIGATES AND NOT seek.INVESTIGATES AND (NOT $f.outINVESTIGATES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inINVESTIGATES AND NOT seek.INVESTIGATES AND (NOT $f.outINVESTIGATES OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -573,19 +529,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:INVESTIGATES]->(b:Entity) USING INDEX r:INVESTIGATES(id)
   WHERE r.id > CASE WHEN seek.INVESTIGATES THEN $f.after ELSE $f.none END AND ((a = e AND $f.outINVESTIGATES) OR (b = e AND $f.inINVESTIGATES))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:MERGED_INTO]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outMERGED_INTO AND NOT seek.MERGED_INTO AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outMERGED_INTO AND NOT seek.MERGED_INTO AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -593,9 +555,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:MERGED_INTO]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inMERGED_INTO AND NOT seek.MERGED_INTO AND (NOT $f.outMERGED_INTO OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inMERGED_INTO AND NOT seek.MERGED_INTO AND (NOT $f.outMERGED_INTO OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -604,19 +569,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:MERGED_INTO]->(b:Entity) USING INDEX r:MERGED_INTO(id)
   WHERE r.id > CASE WHEN seek.MERGED_INTO THEN $f.after ELSE $f.none END AND ((a = e AND $f.outMERGED_INTO) OR (b = e AND $f.inMERGED_INTO))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:SUCCEEDED_BY]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outSUCCEEDED_BY AND NOT seek.SUCCEEDED_BY AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outSUCCEEDED_BY AND NOT seek.SUCCEEDED_BY AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -624,9 +595,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:SUCCEEDED_BY]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inSUCCEEDED_BY AND NOT seek.SUCCEEDED_BY AND (NOT $f.outSUCCEEDED_BY OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inSUCCEEDED_BY AND NOT seek.SUCCEEDED_BY AND (NOT $f.outSUCCEEDED_BY OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -635,19 +609,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:SUCCEEDED_BY]->(b:Entity) USING INDEX r:SUCCEEDED_BY(id)
   WHERE r.id > CASE WHEN seek.SUCCEEDED_BY THEN $f.after ELSE $f.none END AND ((a = e AND $f.outSUCCEEDED_BY) OR (b = e AND $f.inSUCCEEDED_BY))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:SUPPORTS]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outSUPPORTS AND NOT seek.SUPPORTS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outSUPPORTS AND NOT seek.SUPPORTS AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -655,9 +635,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inSUPPORTS AND NOT seek.SUPPORTS AND (NOT $f.outSUPPORTS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inSUPPORTS AND NOT seek.SUPPORTS AND (NOT $f.outSUPPORTS OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -666,19 +649,25 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity) USING INDEX r:SUPPORTS(id)
   WHERE r.id > CASE WHEN seek.SUPPORTS THEN $f.after ELSE $f.none END AND ((a = e AND $f.outSUPPORTS) OR (b = e AND $f.inSUPPORTS))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   WITH e, seek
   MATCH (a:Entity {id: $f.entity})-[r:INTERVENES_IN]->(b:Entity) USING INDEX a:Entity(id)
-  WHERE $f.outINTERVENES_IN AND NOT seek.INTERVENES_IN AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.outINTERVENES_IN AND NOT seek.INTERVENES_IN AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -686,9 +675,12 @@ CALL {
   UNION ALL
   WITH e, seek
   MATCH (a:Entity)-[r:INTERVENES_IN]->(b:Entity {id: $f.entity}) USING INDEX b:Entity(id)
-  WHERE $f.inINTERVENES_IN AND NOT seek.INTERVENES_IN AND (NOT $f.outINTERVENES_IN OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
+  WHERE $f.inINTERVENES_IN AND NOT seek.INTERVENES_IN AND (NOT $f.outINTERVENES_IN OR a <> b) AND r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
+  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
+  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
+  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
+  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
   AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
     AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
   AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
@@ -697,12 +689,15 @@ CALL {
   WITH e, seek
   MATCH (a:Entity)-[r:INTERVENES_IN]->(b:Entity) USING INDEX r:INTERVENES_IN(id)
   WHERE r.id > CASE WHEN seek.INTERVENES_IN THEN $f.after ELSE $f.none END AND ((a = e AND $f.outINTERVENES_IN) OR (b = e AND $f.inINTERVENES_IN))
-    AND (NOT $f.byBasis OR r.basis IN $f.bases) AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds) AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
+    AND all(ok IN [(NOT $f.byBasis OR r.basis IN $f.bases),
+    (NOT $f.byConfidence OR r.confidence IN $f.confidences),
+    (NOT $f.byFromKind OR a.kind IN $f.fromKinds),
+    (NOT $f.byToKind OR b.kind IN $f.toKinds),
+    coalesce(r.validFrom, $f.startsBy) <= $f.startsBy,
+    coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom,
+    (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
+    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf)),
+    (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))] WHERE ok)
   RETURN r, a, b ORDER BY r.id LIMIT $limit
 }
 WITH r, a, b ORDER BY r.id LIMIT $limit
