@@ -16,7 +16,7 @@ const admin = { authorization: `Bearer ${TOKEN}` };
 const id = (name: string) => own.id(name);
 
 /**
- * Workstreams (the national data has 3) and SUPPORTS (it has 4), undated, open at either end and closed; undated
+ * Workstreams (the national data has 3) and PARTNER_IN (it has 943), undated, open at either end and closed; undated
  * relationships between dated ends (counted on the days both ends are), one quoted, one recorded, one cited.
  */
 const workstream = (name: string, dates: { validFrom?: string; validTo?: string } = {}) => ({
@@ -26,12 +26,12 @@ const workstream = (name: string, dates: { validFrom?: string; validTo?: string 
   description: 'A workstream the counts tests build.',
   ...dates,
 });
-const supports = (from: string, to: string, extra: Record<string, unknown> = {}) => ({
+const partners = (from: string, to: string, extra: Record<string, unknown> = {}) => ({
   from: id(from),
-  type: 'SUPPORTS',
+  type: 'PARTNER_IN',
   to: id(to),
   confidence: 'confirmed',
-  sources: [{ source: id('doc'), quote: `${from} supports ${to}.` }],
+  sources: [{ source: id('doc'), quote: `${from} is a partner in ${to}.` }],
   ...extra,
 });
 const FIRST = {
@@ -43,10 +43,10 @@ const FIRST = {
     workstream('ended', { validTo: '2014-06-30' }),
   ],
   relationships: [
-    supports('undated', 'closed'),
-    supports('open', 'closed', { validFrom: '2015-06-01', basis: 'recorded' }),
-    supports('ended', 'undated', { sources: [{ source: id('doc') }] }),
-    supports('open', 'undated', { validFrom: '2016-01-01', validTo: '2019-12-31' }),
+    partners('undated', 'closed'),
+    partners('open', 'closed', { validFrom: '2015-06-01', basis: 'recorded' }),
+    partners('ended', 'undated', { sources: [{ source: id('doc') }] }),
+    partners('open', 'undated', { validFrom: '2016-01-01', validTo: '2019-12-31' }),
   ],
 };
 
@@ -72,7 +72,7 @@ async function keptCounts(): Promise<Counts[]> {
 
 const of = (counts: Counts[], day: string | null) => counts[DAYS.indexOf(day)]!;
 const workstreams = (c: Counts) => c.entities.find((e) => e.kind === 'WORKSTREAM')?.count ?? 0;
-const supported = (c: Counts) => c.relationships.find((r) => r.type === 'SUPPORTS')?.count ?? 0;
+const partnered = (c: Counts) => c.relationships.find((r) => r.type === 'PARTNER_IN')?.count ?? 0;
 /** What this file's data adds on each day: the counts now less those before it was written. */
 const added = (now: Counts[], before: Counts[], day: string | null, what: (c: Counts) => number) => what(of(now, day)) - what(of(before, day));
 
@@ -88,7 +88,7 @@ describe('the counts kept by the write path', () => {
     expect(days.map((d) => added(after, before, d, workstreams))).toEqual([2, 3, 3, 3, 2, 2, 4]);
     // undated->closed on 2015..2016; open->closed from 2015-06-01 to 2016-12-31; ended->undated to 2014-06-30;
     // open->undated 2016..2019.
-    expect(days.map((d) => added(after, before, d, supported))).toEqual([1, 1, 2, 3, 1, 0, 4]);
+    expect(days.map((d) => added(after, before, d, partnered))).toEqual([1, 1, 2, 3, 1, 0, 4]);
     const bases = (c: Counts) => Object.fromEntries(c.bases.map((b) => [b.basis, b.count]));
     const all = (c: Counts[]) => bases(of(c, null));
     expect(['QUOTED', 'RECORDED', 'CITED'].map((b) => (all(after)[b] ?? 0) - (all(before)[b] ?? 0))).toEqual([2, 1, 1]);
@@ -96,7 +96,7 @@ describe('the counts kept by the write path', () => {
 
   it('after an edit through the API (an entity re-dated, a relationship ended)', async () => {
     // The relationship first: re-dated, the entity would end before it does (an edit refused).
-    const relationshipId = `${id('open')}:SUPPORTS:${id('undated')}@2016-01-01`;
+    const relationshipId = `${id('open')}:PARTNER_IN:${id('undated')}@2016-01-01`;
     const ended = await graph.gql('mutation($id: ID!) { endRelationship(id: $id, validTo: "2016-02-29") { id validTo } }', { id: relationshipId }, admin);
     expect(ended.body.data.endRelationship).toEqual({ id: relationshipId, validTo: '2016-02-29' });
     const upsert = await graph.gql(
@@ -108,21 +108,21 @@ describe('the counts kept by the write path', () => {
     const after = await keptCounts();
     const days = ['2014-01-01', '2015-06-01', '2016-01-01', '2016-06-01', '2017-01-01', null];
     expect(days.map((d) => added(after, before, d, workstreams))).toEqual([2, 3, 3, 2, 1, 4]);
-    expect(days.map((d) => added(after, before, d, supported))).toEqual([1, 2, 3, 1, 0, 4]);
+    expect(days.map((d) => added(after, before, d, partnered))).toEqual([1, 2, 3, 1, 0, 4]);
   });
 
   it('after a second load, split into transactions, that ends one workstream and adds a relationship', async () => {
     const second = {
       ...FIRST,
       entities: FIRST.entities.map((e) => (e.id === id('open') ? { ...e, validTo: '2018-12-31' } : e)).filter((e) => e.id !== id('undated')),
-      relationships: [supports('closed', 'open', { validFrom: '2016-01-01' })],
+      relationships: [partners('closed', 'open', { validFrom: '2016-01-01' })],
     };
     const known = await readKnown(graph.db);
     await writeDataset(graph.db, validateData('test-counts', second, known), { origin: 'api', batchRows: 2 });
     const after = await keptCounts();
     const days = ['2015-06-01', '2016-06-01', '2019-01-01', null];
     expect(days.map((d) => added(after, before, d, workstreams))).toEqual([3, 2, 0, 4]);
-    expect(days.map((d) => added(after, before, d, supported))).toEqual([2, 2, 0, 5]);
+    expect(days.map((d) => added(after, before, d, partnered))).toEqual([2, 2, 0, 5]);
   });
 
   it('after a write that does not rebuild them, counts by scanning until the next that does', async () => {
