@@ -1,15 +1,11 @@
-import { ensureWebBuilt } from '../web/build.ts';
+import { startServer } from './src/main.ts';
 
 /**
- * `npm start`: builds the web client when it is missing or stale (Vite runs in a process of its own, so the
- * serving process never loads build tooling), then serves with server/src/main.ts, which loads an empty store
- * with seed/'s loader. The loader is imported only then: a store that holds data never loads the parsers.
+ * The serving process's entry. `npm start` first runs server/build.ts (the web client if stale, then this file
+ * bundled into server/dist), then runs the bundle with plain `node`; `npm run dev` runs this file with tsx.
+ * An empty store is loaded with seed/'s loader, imported only then (a chunk of its own in the bundle): a store
+ * that holds data never loads the parsers.
  */
-
-const log = (line: string) => console.log(line);
-
-await ensureWebBuilt(log, { separateProcess: true });
-const { startServer } = await import('./src/main.ts');
 await startServer({
   async loadEmptyStore(db, log, onProgress) {
     const { seed } = await import('../seed/load.ts');
