@@ -36,6 +36,7 @@ describe('the serving process', () => {
       'node:http',
       'node:path',
       'node:url',
+      'node:v8',
       'sirv',
       'zod',
     ]);
