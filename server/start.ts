@@ -1,19 +1,12 @@
-import { ensureWebBuilt } from '../web/build.ts';
+import { startServer } from './src/main.ts';
 
 /**
- * `npm start`: builds the web client when it is missing or stale (Vite runs in a process of its own, so the
- * serving process never loads build tooling), then serves with server/src/main.ts, which loads an empty store
- * with seed/'s loader. The loader is imported only then: a store that holds data never loads the parsers.
+ * The serving process's entry. `npm start` first runs server/build.ts (the web client if stale, then this file
+ * bundled into server/dist), then runs the bundle with plain `node`; `npm run dev` runs this file with tsx.
+ * An empty store is loaded with seed/'s loader, imported only then (a chunk of its own in the bundle): a store
+ * that holds data never loads the parsers. `npm start` sets NODE_ENV=production when it is unset (graphql-js reads it
+ * once, as it is imported, before any line of this file runs), as server/src/config.ts assumes.
  */
-
-const log = (line: string) => console.log(line);
-// The server's configuration defaults to production (server/src/config.ts); graphql-js reads the variable itself,
-// once, when main.ts is imported below, and unless it says production checks every type test for a second copy of
-// graphql (0.4 ms of CPU for a 2-hop neighbourhood's answer).
-process.env.NODE_ENV ??= 'production';
-
-await ensureWebBuilt(log, { separateProcess: true });
-const { startServer } = await import('./src/main.ts');
 await startServer({
   async loadEmptyStore(db, log, onProgress) {
     const { seed } = await import('../seed/load.ts');

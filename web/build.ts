@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,25 +25,15 @@ export function isWebBuilt(): boolean {
 
 /**
  * Builds the web client with Vite when web/dist is missing or older than its sources, so `npm start` serves it.
- * With `separateProcess` Vite runs as a child process (what `npm start` does, so that the server's own process
- * never holds Vite and Rollup); else in this process (the tests, which build once before many servers).
+ * It runs in `npm start`'s build step (server/build.ts) or the tests' setup, never in the serving process.
  *
  * Always a production build: Vite builds for NODE_ENV when it is set, and vitest sets it to "test", which gave the
  * tests a build with Svelte's development checks in it (269 KB, 90 KB gzip, against 235 and 79).
  */
-export async function ensureWebBuilt(log: (line: string) => void, options: { separateProcess?: boolean } = {}): Promise<void> {
+export async function ensureWebBuilt(log: (line: string) => void): Promise<void> {
   if (isWebBuilt()) return;
   log('Building the web client...');
-  if (options.separateProcess) {
-    const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-    const run = spawnSync(process.execPath, [vite, 'build', '--config', CONFIG, '--logLevel', 'warn'], {
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    if (run.status !== 0) throw new Error(`Building the web client failed (vite exited with ${run.status ?? run.signal}).`);
-  } else {
-    await buildWeb();
-  }
+  await buildWeb();
   log('Web client built.');
 }
 

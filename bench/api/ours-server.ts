@@ -2,12 +2,14 @@ import { createServer } from 'node:http';
 import { createApp, createRequestListener } from '../../server/src/app.ts';
 import { createDb, createDriver } from '../../server/src/db/run.ts';
 import { neo4jHealth } from '../../server/src/health.ts';
+import { collectWhenIdle } from '../../server/src/idle-gc.ts';
 import { serveForBench } from '../lib/child-server.ts';
 
 /**
  * Our server as `npm start` builds it (createApp + createRequestListener, the production defaults: limits,
- * CSRF check, security headers, masked errors, the 5 s query timeout), on a loopback port over the benchmark's
- * Neo4j. Run as a child process by bench/api/servers.ts; says it is ready over IPC.
+ * CSRF check, security headers, masked errors, the 5 s query timeout, a full collection when idle), on a loopback
+ * port over the benchmark's Neo4j. Run as a child process by bench/api/servers.ts, bundled and with `npm start`'s
+ * Node flags; says it is ready over IPC.
  * Environment: BENCH_NEO4J_URI, BENCH_PORT, BENCH_QUERY_TIMEOUT_MS (default 5000, as in production),
  * BENCH_PARSER_CACHE=0 (graphql-yoga's parse and validation cache off, to measure what it saves), BENCH_WEB_DIR
  * (a built client to serve at "/", for the explorer phase), BENCH_GRAPH_CAP (the `graph` answer's cap, GRAPH_CAP).
@@ -26,4 +28,5 @@ const app = createApp({
   ...(process.env.BENCH_GRAPH_CAP ? { snapshotCap: Number(process.env.BENCH_GRAPH_CAP) } : {}),
 });
 const server = createServer(createRequestListener(app, process.env.BENCH_WEB_DIR ? { webDir: process.env.BENCH_WEB_DIR } : {}));
+collectWhenIdle(server);
 serveForBench(server, port, driver);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, SERVE_FLAGS, SERVER_DIST } from '../../server/build.ts';
 import { freePort } from '../../tests/helpers/global-setup.ts';
 import { onInterrupt } from '../lib/cleanup.ts';
 
@@ -18,6 +19,16 @@ const ENTRIES = {
 } as const;
 
 /**
+ * How each contestant runs: ours as the serving process runs (bundled, plain node with `npm start`'s flags, no
+ * TypeScript loader); the peer with tsx.
+ */
+async function commandFor(name: keyof typeof ENTRIES): Promise<string[]> {
+  if (name === 'peer') return ['--import', 'tsx', ENTRIES.peer];
+  const { bundle } = await buildServer({ entry: ENTRIES.ours, outDir: path.join(SERVER_DIST, 'bench') });
+  return [...SERVE_FLAGS, bundle];
+}
+
+/**
  * Starts our server or the peer as a child Node process on a free loopback port, so the load generator does not
  * share its event loop. With `cpuProfileDir`, the child writes a V8 CPU profile there when it stops.
  */
@@ -27,15 +38,15 @@ export async function startServer(
   options: { cpuProfileDir?: string; env?: Record<string, string> } = {},
 ): Promise<ChildServer> {
   const port = await freePort();
-  const args = ['--import', 'tsx'];
+  const args: string[] = [];
   if (options.cpuProfileDir) {
-    // One folder per server, and Node's own file names: with tsx the module loader runs in a worker thread that
-    // writes a profile of its own, and a fixed --cpu-prof-name would let it overwrite the main thread's.
+    // One folder per server, and Node's own file names: with tsx (the peer) the module loader runs in a worker
+    // thread that writes a profile of its own, and a fixed --cpu-prof-name would let it overwrite the main thread's.
     const dir = path.join(options.cpuProfileDir, `${name}-${port}`);
     mkdirSync(dir, { recursive: true });
     args.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
-  const child: ChildProcess = spawn(process.execPath, [...args, ENTRIES[name]], {
+  const child: ChildProcess = spawn(process.execPath, [...args, ...(await commandFor(name))], {
     env: { ...process.env, ...options.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: String(port), NODE_ENV: 'production' },
     // Output is dropped, as a service's would go to a log; stderr is kept for a failure message.
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

@@ -1,26 +1,26 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkAll } from '../../seed/load.ts';
 import { writeDataset } from '../../server/src/dataset/write.ts';
 import { ensureSchema } from '../../server/src/db/constraints.ts';
 import { countGraph } from '../../server/src/db/dataset.ts';
 import { countByDate, type Counts } from '../../server/src/db/counts.ts';
 import { freePort } from '../../tests/helpers/global-setup.ts';
+import { startServerProcess } from '../../tests/helpers/server-process.ts';
 import { startServer, type ChildServer } from '../api/servers.ts';
 import type { BenchConfig } from '../config.ts';
 import { onInterrupt } from '../lib/cleanup.ts';
 import { startThrowawayNeo4j } from '../lib/neo4j.ts';
 import { round, summarise } from '../lib/stats.ts';
+import { measureServingMemory, type MemoryReport } from './memory.ts';
 import { NATIONAL_QUESTIONS, type NationalQuestion } from './questions.ts';
 
 /**
- * Issue 11's and 12's figures on the real national graph: the full load into an empty embedded store (the check
- * and the write apart), the first start of a fresh store until it answers, the questions a newcomer and an
- * analyst ask (one request at a time through our API), the parse and validation cache off and on, and the
- * counts by kind, type and basis.
+ * Issue 11's, 12's and 15's figures on the real national graph: the full load into an empty embedded store (the
+ * check and the write apart), the first start of a fresh store until it answers, the questions a newcomer and an
+ * analyst ask (one request at a time through our API), the parse and validation cache off and on, the serving
+ * process's memory (started as `npm start` starts it), and the counts by kind, type and basis.
  */
 
 export interface NationalReport {
@@ -28,11 +28,12 @@ export interface NationalReport {
   firstStart: { readySeconds: number | null; seedLine: string | null; error: string | null };
   questions: { name: string; title: string; p50: number; p95: number; samples: number; failed: number; firstError: string | null }[];
   parserCache: { query: string; offP50: number; onP50: number; offP95: number; onP95: number; samples: number };
+  /** The serving process's resident memory (absent in results from before it was measured). */
+  memory?: MemoryReport | null;
   counts: { all: Counts; byDate: Counts[] };
 }
 
 type Log = (line: string) => void;
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   const t = performance.now();
   const value = await work();
@@ -67,32 +68,22 @@ async function timeQuestion(url: string, q: NationalQuestion, samples: number) {
   return { name: q.name, title: q.title, p50: s.p50, p95: s.p95, samples, failed, firstError };
 }
 
-/** `node --import tsx server/start.ts` (what `npm start` runs) on a fresh store: seconds until /health is 200 and RR8 is found. */
+/** What `npm start` runs, on a fresh store: seconds until /health is 200 and RR8 is found. */
 async function firstStart(log: Log): Promise<NationalReport['firstStart']> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'explorer-bench-first-start-'));
   const [port, boltPort] = [await freePort(), await freePort()];
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), LOCAL_NEO4J_PORT: String(boltPort), LOCAL_NEO4J_DIR: path.join(dir, 'neo4j'), NEO4J_URI: '', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let seedLine: string | null = null;
-  child.stdout.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (/^Seeded\./.test(line)) seedLine = line.trim();
-  });
-  child.stderr.resume();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const child = startServerProcess({ PORT: String(port), LOCAL_NEO4J_PORT: String(boltPort), LOCAL_NEO4J_DIR: path.join(dir, 'neo4j'), NEO4J_URI: '', LOG_LEVEL: 'info' });
+  const seedLine = () => /^Seeded\..*$/m.exec(child.output())?.[0].trim() ?? null;
   const stop = async () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    await Promise.race([child.stop(), new Promise((r) => setTimeout(r, 20_000))]);
+    if (child.child.exitCode === null) child.child.kill('SIGKILL');
     await rm(dir, { recursive: true, force: true });
   };
   const forget = onInterrupt(stop);
   try {
     const deadline = started + 600_000;
-    while (performance.now() < deadline && child.exitCode === null) {
+    while (performance.now() < deadline && child.child.exitCode === null) {
       try {
         const health = await fetch(`http://127.0.0.1:${port}/health`);
         if (health.status === 200) {
@@ -103,8 +94,8 @@ async function firstStart(log: Log): Promise<NationalReport['firstStart']> {
           });
           if (JSON.stringify(await res.json()).includes('Leeds Teaching Hospitals')) {
             const readySeconds = round((performance.now() - started) / 1000);
-            log(`  first start: answering in ${readySeconds} s (${seedLine ?? 'no seed line'})`);
-            return { readySeconds, seedLine, error: null };
+            log(`  first start: answering in ${readySeconds} s (${seedLine() ?? 'no seed line'})`);
+            return { readySeconds, seedLine: seedLine(), error: null };
           }
         }
       } catch {
@@ -112,10 +103,33 @@ async function firstStart(log: Log): Promise<NationalReport['firstStart']> {
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    return { readySeconds: null, seedLine, error: child.exitCode !== null ? `exited with ${child.exitCode}` : 'not ready within 600 s' };
+    return { readySeconds: null, seedLine: seedLine(), error: child.child.exitCode !== null ? `exited with ${child.child.exitCode}` : 'not ready within 600 s' };
   } finally {
     forget();
     await stop();
+  }
+}
+
+/** The serving process as `npm start` runs it, over the loaded store: its memory (see memory.ts). */
+async function servingMemory(config: BenchConfig, neo4jUri: string, log: Log): Promise<MemoryReport> {
+  const port = await freePort();
+  const server = startServerProcess({ PORT: String(port), NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn' });
+  const forget = onInterrupt(async () => void (await server.stop()));
+  try {
+    await server.waitForOutput(/Ready in/, 300_000);
+    const memory = await measureServingMemory(`http://127.0.0.1:${port}/graphql`, server.pid, {
+      steadySeconds: config.quick ? 5 : 30,
+      loadSeconds: config.seconds,
+      connections: config.connections,
+    });
+    log(
+      `  serving process RSS: ready ${memory.readyMB} MB; one at a time median ${memory.steady.medianMB} MB (max ${memory.steady.maxMB}); ` +
+        `${memory.load.connections} connections median ${memory.load.medianMB} MB (max ${memory.load.maxMB}); idle ${memory.idleMB} MB`,
+    );
+    return memory;
+  } finally {
+    forget();
+    await server.stop();
   }
 }
 
@@ -166,9 +180,10 @@ export async function runNational(config: BenchConfig, log: Log): Promise<Nation
     }
     const parserCache = { query: detail.title, offP50: cache.off.p50, onP50: cache.on.p50, offP95: cache.off.p95, onP95: cache.on.p95, samples };
     log(`  parse/validation cache: off p50 ${cache.off.p50} ms, on p50 ${cache.on.p50} ms`);
+    const memory = await servingMemory(config, neo.uri, log);
     await neo.stop();
     const first = await firstStart(log);
-    return { load, firstStart: first, questions, parserCache, counts: { all: all!, byDate } };
+    return { load, firstStart: first, questions, parserCache, memory, counts: { all: all!, byDate } };
   } finally {
     await ours?.stop();
     await neo.stop().catch(() => {});

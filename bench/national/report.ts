@@ -1,5 +1,8 @@
 import type { Target } from '../report.ts';
+import type { MemoryReport } from './memory.ts';
 import type { NationalReport } from './national.ts';
+
+const STEADY_RSS_MB = 150;
 
 /** The national phase's targets (issues 11 and 12) and its tables in RESULTS.md. */
 
@@ -31,6 +34,22 @@ export function nationalTargets(n: NationalReport): Target[] {
     p95('oversees-in', 20, 'who oversees (OVERSEES in, with basis)'),
     p95('relationships-page', 30, 'relationships page of 100'),
     p95('stats', 50, 'stats'),
+    ...memoryTargets(n.memory),
+  ];
+}
+
+/** Steady is the median of the samples taken one request at a time (memory.ts); the peak and the load stand beside it. */
+function memoryTargets(m: MemoryReport | null | undefined): Target[] {
+  if (m === undefined) return [];
+  return [
+    {
+      target: `national: serving process RSS steady under ${STEADY_RSS_MB} MB`,
+      value: m
+        ? `${m.steady.medianMB} MB one request at a time (peak ${m.steady.maxMB}; ${m.steady.requests} requests, ${m.steady.failed} failed); ` +
+          `${m.load.connections} connections: ${m.load.medianMB} MB (peak ${m.load.maxMB}); ready ${m.readyMB} MB, idle ${m.idleMB} MB`
+        : 'n/a',
+      met: m ? m.steady.failed === 0 && m.steady.medianMB < STEADY_RSS_MB : null,
+    },
   ];
 }
 
@@ -41,7 +60,7 @@ export function nationalTables(n: NationalReport, when: string | undefined): str
   out.push('');
   out.push(
     `Full load into an empty store ${n.load.totalSeconds} s: checking the curated files and registers ${n.load.checkSeconds} s, schema ${n.load.schemaSeconds} s, ` +
-      `writing ${n.load.writeSeconds} s. First start of a fresh store (\`node --import tsx server/start.ts\`, temporary LOCAL_NEO4J_DIR) until /health is 200 ` +
+      `writing ${n.load.writeSeconds} s. First start of a fresh store (\`npm start\`'s command, temporary LOCAL_NEO4J_DIR) until /health is 200 ` +
       `and \`entity(id: "RR8")\` answers: ${n.firstStart.readySeconds === null ? `failed (${n.firstStart.error})` : `${n.firstStart.readySeconds} s`}` +
       `${n.firstStart.seedLine ? ` (its log: "${n.firstStart.seedLine}")` : ''}.`,
   );
@@ -55,6 +74,17 @@ export function nationalTables(n: NationalReport, when: string | undefined): str
     `graphql-yoga's parse and validation cache (${c.query}, ${c.samples} requests one at a time, best of two runs each): ` +
       `off p50 ${c.offP50} ms (p95 ${c.offP95}), on p50 ${c.onP50} ms (p95 ${c.onP95}).`,
   );
+  const m = n.memory;
+  if (m) {
+    out.push('');
+    out.push(
+      `The serving process (\`npm start\`'s, over this store), its resident memory (VmRSS) sampled every 100 ms over a fixed mix of the questions above, ` +
+        `the grouped map and the map of a date: ready ${m.readyMB} MB; one request at a time for ${m.steady.seconds} s after a warm-up, ` +
+        `median ${m.steady.medianMB} MB, peak ${m.steady.maxMB} MB (${m.steady.requests} requests); ${m.load.connections} connections for ${m.load.seconds} s, ` +
+        `median ${m.load.medianMB} MB, peak ${m.load.maxMB} MB (${m.load.requests} requests, ${m.load.failed} failed); ${m.idleSeconds} s after, ${m.idleMB} MB ` +
+        `(load average ${m.loadAverage.join(', ')}).`,
+    );
+  }
   const byKind = (kind: string) => n.counts.byDate.map((d) => d.entities.find((e) => e.kind === kind)?.count ?? 0).join(' / ');
   out.push('');
   out.push(`Counts by kind on ${n.counts.byDate.map((d) => d.asOf).join(' / ')}: ` + ['REGION', 'LOCAL_OFFICE', 'STP', 'INTEGRATED_CARE_BOARD', 'CCG', 'SUB_ICB_LOCATION', 'TRUST', 'COUNCIL'].map((k) => `${k} ${byKind(k)}`).join('; ') + '.');

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { rssMB } from '../lib/rss.ts';
 import { round } from '../lib/stats.ts';
 
 /** A streamed export of the whole graph as the bench measured it (issue 12: constant server memory). */
@@ -16,16 +16,6 @@ export interface ExportRow {
   rssPeakMB: number | null;
   rssGrowthMB: number | null;
   error: string | null;
-}
-
-/** VmRSS of a process, in MB (Linux), or null. */
-export function rssMB(pid: number): number | null {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { useContentEncoding } from '@whatwg-node/server';
 import sirv from 'sirv';
@@ -99,9 +98,10 @@ export function createApp(options: AppOptions): App {
   const app: App = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    // GraphiQL is served from the package, not a CDN, so it works offline and under a strict CSP.
+    // GraphiQL is served from the package, not a CDN, so it works offline and under a strict CSP. The package
+    // is 28 MB of script held in memory once loaded: it is loaded on the first visit, not at start.
     graphiql: options.graphiql ?? true ? { title: 'NHS stakeholder graph: GraphQL' } : false,
-    renderGraphiQL,
+    renderGraphiQL: async (graphiql) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiql),
     landingPage: false,
     // yoga's own liveness check would answer /health before our plugin; ours also asks Neo4j.
     healthCheckEndpoint: '/live',

@@ -9,6 +9,7 @@ import { createDb, waitForBolt, type Db } from './db/run.ts';
 import { warmUp } from './db/warm-up.ts';
 import { openGraph, type GraphConnection } from './graph-connection.ts';
 import { neo4jHealth } from './health.ts';
+import { collectWhenIdle } from './idle-gc.ts';
 import { Readiness } from './readiness.ts';
 
 /**
@@ -100,6 +101,7 @@ async function serve(config: Config, hooks: StartHooks) {
     development: config.NODE_ENV === 'development',
   });
   const server: Server = createServer(createRequestListener(app, { maxBodyBytes: config.MAX_BODY_BYTES, frameAncestors: config.EMBED_ORIGINS }));
+  collectWhenIdle(server);
 
   let closing = false;
   const shutdown = async (reason: string, code = 0) => {

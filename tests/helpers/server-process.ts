@@ -1,11 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
+/** What `npm start` runs: the build step, then `exec node <flags> server/dist/start.mjs`. */
+export const START_SCRIPT: string = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+
 export interface ServerProcess {
-  /** The server itself: node running server/start.ts (no npx or shell in between). */
+  /**
+   * The server itself: the shell running `npm start`'s script, which becomes the serving `node` process once the
+   * build step is done (the script ends in `exec`), so there is no launcher in between.
+   */
   readonly child: ChildProcess;
   readonly pid: number;
   /** Everything it printed so far, stdout and stderr together. */
@@ -19,14 +26,16 @@ export interface ServerProcess {
 }
 
 /**
- * Starts the real `npm start` entry as `node --import tsx server/start.ts`, so the pid the test holds is the
- * server's own (SIGTERM reaches it, not a launcher that would leave it running). `env` is added to the test's
- * environment; a key set to undefined is removed from it.
+ * Starts the server as `npm start` does: its script, run by the shell as npm runs it (without npm itself), so
+ * the pid the test holds is the server's own once it serves (SIGTERM reaches it, not a launcher that would leave
+ * it running). `env` is added to the test's environment; a key set to undefined is removed from it.
  */
 export function startServerProcess(env: Record<string, string | undefined>): ServerProcess {
   const merged: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, ...env })) if (v !== undefined) merged[k] = v;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+  // The script's `node` is this one.
+  merged.PATH = [path.dirname(process.execPath), merged.PATH].filter(Boolean).join(path.delimiter);
+  const child = spawn('/bin/sh', ['-c', START_SCRIPT], {
     cwd: ROOT,
     env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],

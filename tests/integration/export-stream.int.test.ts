@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import { createServer, get as httpGet, type Server, type ServerResponse } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,5 +105,42 @@ describe('GET /export', () => {
     }
     const post = await fetch(`${base}/export`, { method: 'POST' });
     expect(post.status).toBe(405);
+  });
+
+  it('waits for a slow reader one drain at a time, leaving no listeners behind on the response', async () => {
+    const listener = createRequestListener(graph.app);
+    // At each drain (this listener runs first), how many close and error listeners the response holds.
+    const atDrain: { close: number; error: number }[] = [];
+    const slow = createServer((req, res: ServerResponse) => {
+      res.on('drain', () => atDrain.push({ close: res.listenerCount('close'), error: res.listenerCount('error') }));
+      listener(req, res);
+    });
+    slow.listen(0, '127.0.0.1');
+    await once(slow, 'listening');
+    try {
+      const text = await new Promise<string>((resolve, reject) => {
+        httpGet(`http://127.0.0.1:${(slow.address() as { port: number }).port}/export?format=ndjson`, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            body += chunk;
+            // A reader slower than the server: the socket fills, and the export must wait for it.
+            res.pause();
+            setTimeout(() => res.resume(), 2);
+          });
+          res.on('end', () => resolve(body));
+          res.on('error', reject);
+        }).on('error', reject);
+      });
+      const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l) as { record: string; counts?: { nodes: number; edges: number } });
+      expect(lines.at(-1)!.counts).toEqual({ nodes: lines.filter((l) => l.record === 'node').length, edges: lines.filter((l) => l.record === 'edge').length });
+      expect(lines.filter((l) => l.record === 'edge').length).toBeGreaterThan(5000);
+    } finally {
+      slow.close();
+    }
+    // It did wait, many times, and each wait took its listeners away with it: one close listener (the export's
+    // abort) and one error listener (the wait's own) at every drain, however many came before.
+    expect(atDrain.length).toBeGreaterThan(10);
+    expect([...new Set(atDrain.map((d) => `${d.close} close, ${d.error} error`))]).toEqual(['1 close, 1 error']);
   });
 });

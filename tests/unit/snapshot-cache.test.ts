@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SnapshotCache } from '../../server/src/db/snapshot-cache.ts';
 import type { Db } from '../../server/src/db/run.ts';
 import type { Subgraph } from '../../server/src/domain/model.ts';
@@ -72,5 +72,32 @@ describe('the snapshot cache', () => {
     const t = setup(0);
     await t.cache.get(key(null), t.load);
     expect(await t.answerOf(t.cache.get(key(null), t.load))).toBe('load-2');
+  });
+
+  describe('on a clock that runs by itself (fake timers)', () => {
+    afterEach(() => void vi.useRealTimers());
+
+    it('drops each answer once it is ttl old, with no request asking for it', async () => {
+      vi.useFakeTimers({ now: 1_000_000 });
+      const cache = new SnapshotCache({ ttlMs: 30_000 });
+      let loads = 0;
+      const load = async (): Promise<Subgraph> => ({ nodes: [], edges: [], collapsed: [{ id: `load-${++loads}`, relationships: 0 }] });
+      await cache.get(key('2014-01-01'), load);
+      vi.advanceTimersByTime(10_000);
+      await cache.get(key('2015-01-01'), load);
+      expect(cache.size).toBe(2);
+      vi.advanceTimersByTime(19_999);
+      expect(cache.size).toBe(2);
+      // The first is 30 s old now, the second 20 s.
+      vi.advanceTimersByTime(1);
+      expect(cache.size).toBe(1);
+      vi.advanceTimersByTime(9_999);
+      expect(cache.size).toBe(1);
+      vi.advanceTimersByTime(1);
+      expect(cache.size).toBe(0);
+      // Asked again, it loads again (nothing was kept).
+      expect((await cache.get(key('2014-01-01'), load)).collapsed![0]!.id).toBe('load-3');
+      expect(cache.size).toBe(1);
+    });
   });
 });

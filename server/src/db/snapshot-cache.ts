@@ -7,13 +7,15 @@ export const SNAPSHOT_TTL_MS = 30_000;
  * A small cache of snapshot answers (the whole graph on a date, 2.5 s of Cypher at 10k entities), keyed by date,
  * kinds and types. Every write the server makes goes through watch(), which clears it; writes by other processes
  * (npm run seed, import:ods) are seen once an entry is ttlMs old. Concurrent requests for the same key share one
- * query; a failed query is not kept. A ttlMs of 0 switches it off.
+ * query; a failed query is not kept. An entry is dropped once it is ttlMs old, asked for again or not, so an idle
+ * server holds none. A ttlMs of 0 switches it off.
  */
 export class SnapshotCache {
   readonly #entries = new Map<string, { at: number; value: Promise<unknown> }>();
   readonly #ttlMs: number;
   readonly #maxEntries: number;
   readonly #now: () => number;
+  #sweep: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: { ttlMs: number; maxEntries?: number; now?: () => number }) {
     this.#ttlMs = options.ttlMs;
@@ -42,7 +44,30 @@ export class SnapshotCache {
     value.catch(() => {
       if (this.#entries.get(k)?.value === value) this.#entries.delete(k);
     });
+    this.#sweepLater();
     return value;
+  }
+
+  /** How many answers it holds now. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** Drops the oldest entry when it expires, then waits for the next one (the map keeps them oldest first). */
+  #sweepLater(): void {
+    const oldest = this.#entries.values().next().value;
+    if (this.#sweep !== undefined || !oldest) return;
+    this.#sweep = setTimeout(() => {
+      this.#sweep = undefined;
+      const now = this.#now();
+      for (const [k, entry] of this.#entries) {
+        if (now - entry.at < this.#ttlMs) break;
+        this.#entries.delete(k);
+      }
+      this.#sweepLater();
+    }, Math.max(0, oldest.at + this.#ttlMs - this.#now()));
+    // An idle process is not kept alive by its cache.
+    this.#sweep.unref?.();
   }
 
   clear(): void {

@@ -60,7 +60,9 @@ export async function handleExport(db: Db, req: IncomingMessage, res: ServerResp
       started = true;
       res.writeHead(200, headers);
     }
-    if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    // One listener a wait, gone when it is over: a race with once(res, 'close') left a close and an error
+    // listener behind on every wait (thousands over a large export) until the response ended.
+    if (!res.write(chunk)) await once(res, 'drain', { signal: stop.signal }).catch(() => {});
   };
   try {
     await streamExport(db, request, sink, { timeoutMs: options.timeoutMs ?? EXPORT_TIMEOUT_MS, signal: stop.signal });
