@@ -274,6 +274,55 @@ describe('graph snapshots', () => {
   });
 });
 
+describe('one relationship', () => {
+  it('comes by id with its documents and quotes, and the map\'s answer says how many without them', async () => {
+    const a = build.entity('cited-a');
+    const b = build.entity('cited-b');
+    const second = build.source('second', { title: 'Second test document' });
+    const link = build.relationship(a, 'OVERSEES', b, {
+      note: 'a note',
+      sources: [{ source: build.id('doc'), quote: 'A oversees B, the first says.' }, { source: second.id, quote: 'So says the second.' }],
+    });
+    await build.write({ sources: [second], entities: [a, b], relationships: [link] });
+    const { body } = await graph.gql(
+      `query($id: ID!) {
+        relationship(id: $id) { id type from { id } to { id } note sourceCount sources { id title quote } }
+        graph(kinds: [GROUP]) { edges { id sourceCount } }
+      }`,
+      { id: link.id },
+    );
+    expect(body.data.relationship).toEqual({
+      id: link.id,
+      type: 'OVERSEES',
+      from: { id: a.id },
+      to: { id: b.id },
+      note: 'a note',
+      sourceCount: 2,
+      sources: [
+        { id: build.id('doc'), title: `Test document ${build.id('doc')}`, quote: 'A oversees B, the first says.' },
+        { id: second.id, title: 'Second test document', quote: 'So says the second.' },
+      ],
+    });
+    expect(body.data.graph.edges.find((e: any) => e.id === link.id)).toEqual({ id: link.id, sourceCount: 2 });
+  });
+
+  it('gives a derived relationship its rule and premises, as the entity\'s own list does', async () => {
+    const listed = (await graph.gql(
+      'query($id: ID!) { entity(id: $id) { relationships(direction: IN, types: [OVERSEES]) { id basis premises rule { id name } sources { id } } } }',
+      { id: 'RR8' },
+    )).body.data.entity.relationships.find((r: any) => r.basis === 'DERIVED' && /NHS TDA/.test(r.rule.name));
+    expect(listed.premises[0]).toBe('Leeds Teaching Hospitals NHS Trust (RR8) was an NHS trust, open from 1998-04-01 (trusts/etr_2025.csv, line 160).');
+    const { body } = await graph.gql('query($id: ID!) { relationship(id: $id) { id basis premises rule { id name } sources { id } } }', { id: listed.id });
+    expect(body.data.relationship).toEqual(listed);
+  });
+
+  it('is null for an id no relationship has, and refuses an id too long to be one', async () => {
+    expect((await graph.gql('{ relationship(id: "no:SUCH:relationship") { id } }')).body).toEqual({ data: { relationship: null } });
+    const { body } = await graph.gql('query($id: ID!) { relationship(id: $id) { id } }', { id: 'x'.repeat(1001) });
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('sources', () => {
   it('lists every cited document with a title', async () => {
     const { body } = await graph.gql('{ sources { id title url publisher published } }');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findChain } from '../../server/src/db/chains.ts';
 import { PRUNE, findByOdsCode, readStoredIds, upsertEntitiesStatement, upsertRelationshipsStatement } from '../../server/src/db/dataset.ts';
-import { listRelationships, searchEntities } from '../../server/src/db/entities.ts';
+import { findRelationship, listRelationships, searchEntities } from '../../server/src/db/entities.ts';
 import { listNeighbourhood, listSnapshot } from '../../server/src/db/graph.ts';
 import { listGroups } from '../../server/src/db/groups.ts';
 import { findPaths } from '../../server/src/db/paths.ts';
@@ -102,6 +102,11 @@ describe('the hot statements, whole', () => {
   it("an entity's relationships", async () => {
     const text = await sent((db) => listRelationships(db, 'RAJ', 'OUT', ['PART_OF'], '2021-05-01', ['RECORDED']));
     await expect(text).toMatchFileSnapshot(file('entity-relationships'));
+  });
+
+  it('one relationship by id, with its documents', async () => {
+    const text = await sent((db) => findRelationship(db, 'nhs-england:OVERSEES:mid-and-south-essex-success-regime'));
+    await expect(text).toMatchFileSnapshot(file('relationship'));
   });
 
   it('the write path: upserts, prune, what the checks read', async () => {

@@ -14,6 +14,7 @@ export const Relationship = {
   from: (r: RelationshipModel, _: unknown, context: Context) => end(r.fromId, context),
   to: (r: RelationshipModel, _: unknown, context: Context) => end(r.toId, context),
   sources: (r: RelationshipModel, _: unknown, context: Context) => citedSources(r.citations, context),
+  sourceCount: (r: RelationshipModel) => r.citations.length,
   rule: (r: RelationshipModel, _: unknown, context: Context) => (r.ruleId ? context.rules.load(r.ruleId) : null),
 };
 
