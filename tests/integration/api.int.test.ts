@@ -265,6 +265,30 @@ describe('graph snapshots', () => {
     );
   });
 
+  it('answer a map\'s question (no sources or premises) with the same entities and relationships as a full one', async () => {
+    const fields = `nodes { ${ENTITY} } edges { id type from { id name } to { id } validFrom validTo note confidence basis rule { id name } sourceCount }`;
+    for (const asOf of [null, '2016-06-01']) {
+      const { body } = await graph.gql(
+        `query($d: Date) { map: graph(asOf: $d) { ${fields} } full: graph(asOf: $d) { ${fields} edges { premises sources { id } } } }`,
+        { d: asOf },
+      );
+      const { map, full } = body.data;
+      expect(map.nodes.length).toBeGreaterThan(700);
+      expect(map.nodes).toEqual(full.nodes);
+      expect(map.edges).toEqual(full.edges.map(({ premises: _, sources, ...e }: any) => ({ ...e, sourceCount: sources.length })));
+    }
+  });
+
+  it('leave other fields of the same request their sources', async () => {
+    const { body } = await graph.gql(`query($id: ID!) {
+      graph(kinds: [NATIONAL_BODY]) { nodes { id } edges { from { id } } }
+      entity(id: $id) { name sources { title } }
+    }`, { id: ids.nhsi });
+    expect(body.data.graph.nodes.map((n: any) => n.id)).toContain(ids.nhsi);
+    expect(body.data.entity.sources.length).toBeGreaterThan(0);
+    expect(body.data.entity.sources.filter((s: any) => !s.title)).toEqual([]);
+  });
+
   it('cite a source for every seeded relationship', async () => {
     const seeded = new Set((await checkAll()).dataset.relationships.map((r) => r.id));
     const { body } = await graph.gql('{ graph { edges { id sources { id title } } } }');

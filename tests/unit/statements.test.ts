@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findChain } from '../../server/src/db/chains.ts';
 import { PRUNE, findByOdsCode, readStoredIds, upsertEntitiesStatement, upsertRelationshipsStatement } from '../../server/src/db/dataset.ts';
 import { findRelationship, listRelationships, searchEntities } from '../../server/src/db/entities.ts';
-import { listNeighbourhood, listSnapshot } from '../../server/src/db/graph.ts';
+import { listNeighbourhood, listSnapshot, listSnapshotForMap } from '../../server/src/db/graph.ts';
 import { listGroups } from '../../server/src/db/groups.ts';
 import { findPaths } from '../../server/src/db/paths.ts';
 import { listRelationshipPage } from '../../server/src/db/relationship-pages.ts';
@@ -72,6 +72,11 @@ describe('the hot statements, whole', () => {
   it('snapshot', async () => {
     const text = await sent((db) => listSnapshot(db, { asOf: '2020-04-01', kinds: ['TRUST', 'CCG'], types: null, bases: null }));
     await expect(text).toMatchFileSnapshot(file('snapshot'));
+  });
+
+  it('snapshot, as a map reads it', async () => {
+    const text = await sent((db) => listSnapshotForMap(db, { asOf: null, kinds: null, types: ['OVERSEES'], bases: null, limit: 10_001 }));
+    await expect(text).toMatchFileSnapshot(file('snapshot-for-map'));
   });
 
   it('chain upwards and downwards', async () => {

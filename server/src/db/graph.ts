@@ -1,7 +1,7 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, intParam } from './cypher.ts';
-import { distinctById, toEntity, toRelationship, type EdgeRow } from './mapping.ts';
-import type { Basis, CollapsedHub, Direction, EntityKind, RelationshipType, Subgraph } from '../domain/model.ts';
+import { distinctById, toEntity, toMapEntity, toMapRelationship, toRelationship, type EdgeRow, type MapEntityRow, type MapRelationshipRow } from './mapping.ts';
+import type { Basis, CollapsedHub, Direction, Entity, EntityKind, MapEntity, MapRelationship, Relationship, RelationshipType, Subgraph } from '../domain/model.ts';
 
 type Row = {
   center: Record<string, unknown> | null;
@@ -81,8 +81,8 @@ export async function listNeighbourhood(
   };
 }
 
-const SNAPSHOT = cypher(`
-CALL {
+/** What a snapshot holds: the entities and relationships of the kinds and types, valid on $asOf (shared by both shapes). */
+const SNAPSHOT_ENTITIES = `
   MATCH (e:Entity)
   WHERE ($kinds IS NULL OR e.kind IN $kinds) AND VALID(e)
     AND ($asOf IS NULL OR e.validFrom IS NOT NULL OR e.validTo IS NOT NULL OR EXISTS {
@@ -90,37 +90,69 @@ CALL {
       WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
         AND ($kinds IS NULL OR o.kind IN $kinds) AND VALID(r) AND VALID(o)
     })
-  WITH e LIMIT $limit
-  RETURN collect(e {.*}) AS nodes
-}
-CALL {
+  WITH e LIMIT $limit`;
+const SNAPSHOT_RELATIONSHIPS = `
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
     AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
     AND VALID(r) AND VALID(a) AND VALID(b)
-  WITH r LIMIT $limit
-  RETURN collect(EDGE(r)) AS edges
+  WITH r, a, b LIMIT $limit`;
+
+/**
+ * A row per entity and a row per relationship. The one row of two collected lists it replaced spanned hundreds of
+ * Bolt chunks, which the driver decodes byte by byte: 10 to 13 s of Node's CPU at 20,000 entities against 2.4 to 2.7.
+ */
+const SNAPSHOT = cypher(`
+CALL {${SNAPSHOT_ENTITIES}
+  RETURN e {.*} AS node, null AS edge
+  UNION ALL${SNAPSHOT_RELATIONSHIPS}
+  RETURN null AS node, EDGE(r) AS edge
 }
-RETURN nodes, edges`);
+RETURN node, edge`);
+
+/** The same rows as a map reads them (mapping.ts, MapEntityRow and MapRelationshipRow): 0.8 s of Node's CPU at 20,000. */
+const SNAPSHOT_FOR_MAP = cypher(`
+CALL {${SNAPSHOT_ENTITIES}
+  RETURN [e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)] AS node, null AS edge
+  UNION ALL${SNAPSHOT_RELATIONSHIPS}
+  RETURN null AS node, [r.id, type(r), a.id, b.id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule,
+    size(coalesce(r.sourceIds, [])), CASE WHEN r.basis IS NULL THEN any(q IN coalesce(r.quotes, []) WHERE q <> '') END] AS edge
+}
+RETURN node, edge`);
 
 /** Neither list of a snapshot answer is cut when no limit is given. */
 const NO_LIMIT = 2 ** 31 - 1;
+
+type SnapshotArgs = { asOf: string | null; kinds: EntityKind[] | null; types: RelationshipType[] | null; bases?: Basis[] | null; limit?: number };
+
+function snapshotParams(args: SnapshotArgs) {
+  return { asOf: dateParam(args.asOf), kinds: args.kinds, types: args.types, bases: args.bases ?? null, limit: intParam(args.limit ?? NO_LIMIT) };
+}
 
 /**
  * Everything (of the given kinds and types) valid on asOf, or the whole graph without a date. Undated entities
  * (people, places) appear on a date only through a relationship valid then. With `limit`, each list stops at that
  * many (the caller asks for one more than it will show, to know that there were more).
  */
-export async function listSnapshot(
-  db: Db,
-  args: { asOf: string | null; kinds: EntityKind[] | null; types: RelationshipType[] | null; bases?: Basis[] | null; limit?: number },
-): Promise<Subgraph> {
-  const [row] = await db.read<{ nodes: Record<string, unknown>[]; edges: EdgeRow[] }>(SNAPSHOT, {
-    asOf: dateParam(args.asOf),
-    kinds: args.kinds,
-    types: args.types,
-    bases: args.bases ?? null,
-    limit: intParam(args.limit ?? NO_LIMIT),
-  });
-  return { nodes: (row?.nodes ?? []).map(toEntity), edges: (row?.edges ?? []).map(toRelationship) };
+export async function listSnapshot(db: Db, args: SnapshotArgs): Promise<Subgraph> {
+  const rows = await db.read<{ node: Record<string, unknown> | null; edge: EdgeRow | null }>(SNAPSHOT, snapshotParams(args));
+  const nodes: Entity[] = [];
+  const edges: Relationship[] = [];
+  for (const row of rows) {
+    if (row.node) nodes.push(toEntity(row.node));
+    else if (row.edge) edges.push(toRelationship(row.edge));
+  }
+  return { nodes, edges };
+}
+
+/** The same snapshot as a map draws it: no citations or premises (domain/model.ts, MapRelationship). */
+export async function listSnapshotForMap(db: Db, args: SnapshotArgs): Promise<{ nodes: MapEntity[]; edges: MapRelationship[] }> {
+  const rows = await db.read<{ node: MapEntityRow | null; edge: MapRelationshipRow | null }>(SNAPSHOT_FOR_MAP, snapshotParams(args));
+  const nodes: MapEntity[] = [];
+  const edges: MapRelationship[] = [];
+  for (const row of rows) {
+    if (row.node) nodes.push(toMapEntity(row.node));
+    else if (row.edge) edges.push(toMapRelationship(row.edge));
+  }
+  return { nodes, edges };
 }

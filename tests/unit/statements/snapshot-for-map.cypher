@@ -1,0 +1,31 @@
+CALL {
+  MATCH (e:Entity)
+  WHERE ($kinds IS NULL OR e.kind IN $kinds) AND ($asOf IS NULL OR ((e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)))
+    AND ($asOf IS NULL OR e.validFrom IS NOT NULL OR e.validTo IS NOT NULL OR EXISTS {
+      (e)-[r]-(o:Entity)
+      WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
+        AND ($kinds IS NULL OR o.kind IN $kinds) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND ($asOf IS NULL OR ((o.validFrom IS NULL OR o.validFrom <= $asOf) AND (o.validTo IS NULL OR o.validTo >= $asOf)))
+    })
+  WITH e LIMIT $limit
+  RETURN [e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)] AS node, null AS edge
+  UNION ALL
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
+    AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND ($asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf))) AND ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
+  WITH r, a, b LIMIT $limit
+  RETURN null AS node, [r.id, type(r), a.id, b.id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule,
+    size(coalesce(r.sourceIds, [])), CASE WHEN r.basis IS NULL THEN any(q IN coalesce(r.quotes, []) WHERE q <> '') END] AS edge
+}
+RETURN node, edge
+
+// params
+{
+  "asOf": null,
+  "kinds": null,
+  "types": [
+    "OVERSEES"
+  ],
+  "bases": null,
+  "limit": "Integer(10001)"
+}
