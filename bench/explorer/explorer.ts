@@ -125,7 +125,7 @@ async function measure(browser: Browser, url: string, row: ExplorerRow, seconds:
       })
       .then(() =>
         page.evaluate(() => {
-          const b = (window as unknown as { explorerBench: { interactiveMs: number; shape: { nodes: number; edges: number; renderer: string }; longTasks: number[] } }).explorerBench;
+          const b = (window as unknown as { explorerBench: { interactiveMs: number; shape: { nodes: number; edges: number; renderer: string; overview: unknown }; longTasks: number[] } }).explorerBench;
           const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql')) as PerformanceResourceTiming[];
           return { ...b, dataMs: api.length ? Math.max(...api.map((e) => e.responseEnd)) : null };
         }),
@@ -135,7 +135,8 @@ async function measure(browser: Browser, url: string, row: ExplorerRow, seconds:
     row.dataMs = done.dataMs === null ? null : round(done.dataMs);
     row.nodes = done.shape.nodes;
     row.edges = done.shape.edges;
-    row.renderer = done.shape.renderer;
+    // An overview (web/src/lib/graph/overview.ts) is painted whole, and Cytoscape draws what is in view once few.
+    row.renderer = done.shape.overview ? `overview (${done.shape.renderer})` : done.shape.renderer;
     row.longTasks = { count: done.longTasks.length, totalMs: round(done.longTasks.reduce((s, d) => s + d, 0)) };
     await sleep(500);
     const start = (await page.evaluate(() => (window as unknown as { explorerMap: { emptyPoint(): { x: number; y: number } | null } }).explorerMap.emptyPoint())) ?? {
