@@ -26,15 +26,25 @@ export interface MapEvents {
 /** Turns Cytoscape's pointer events on a new instance into GraphView's callbacks (relationship ids, not element ids). */
 export function wireEvents(c: Core, container: HTMLElement, on: MapEvents): void {
   const idOf = (target: EventObject['target']) => (target.isNode() ? target.id() : (relationshipIdOf(target.id()) ?? target.id()));
+  const dotAt = (event: EventObject) => (event.target === c ? (on.nodeAt?.(event.position) ?? null) : null);
   c.on('tap', (event: EventObject) => {
     const target = event.target;
-    if (target !== c) on.onSelect({ type: target.isNode() ? 'node' : 'edge', id: idOf(target) });
-    else {
-      const dot = on.nodeAt?.(event.position) ?? null;
-      on.onSelect(dot ? { type: 'node', id: dot } : null);
-    }
+    if (target !== c && target.isEdge()) on.onSelect({ type: 'edge', id: idOf(target) });
+    else if (target === c && dotAt(event) === null) on.onSelect(null);
   });
-  c.on('dbltap', 'node', (event: EventObject) => on.onToggleExpand(event.target.id()));
+  // An entity is selected once no second tap followed (Cytoscape's multiClickDebounceTime, 250 ms): its details
+  // open over the right of the map, and the second press of a double-click on an entity there landed on them
+  // instead (the entity was neither opened nor expanded, the panel's text was selected).
+  c.on('onetap', (event: EventObject) => {
+    const target = event.target;
+    const id = target === c ? dotAt(event) : target.isNode() ? target.id() : null;
+    if (id !== null) on.onSelect({ type: 'node', id });
+  });
+  // A double-click selects and expands (or opens) the entity, as Enter does from the keyboard.
+  c.on('dbltap', 'node', (event: EventObject) => {
+    on.onSelect({ type: 'node', id: event.target.id() });
+    on.onToggleExpand(event.target.id());
+  });
   if (on.nodeAt) wireDots(c, container, on, on.nodeAt);
   c.on('mouseover', 'node, edge', (event: EventObject) => {
     const target = event.target;
