@@ -35,7 +35,7 @@ async function commandFor(name: keyof typeof ENTRIES): Promise<string[]> {
 export async function startServer(
   name: keyof typeof ENTRIES,
   neo4jUri: string,
-  options: { cpuProfileDir?: string; env?: Record<string, string> } = {},
+  options: { cpuProfileDir?: string; env?: Record<string, string>; readyTimeoutMs?: number } = {},
 ): Promise<ChildServer> {
   const port = await freePort();
   const args: string[] = [];
@@ -58,7 +58,8 @@ export async function startServer(
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} server did not start within 60 s:\n${stderr.join('')}`)), 60_000);
+    const wait = options.readyTimeoutMs ?? 60_000;
+    const timer = setTimeout(() => reject(new Error(`${name} server did not start within ${wait / 1000} s:\n${stderr.join('')}`)), wait);
     child.once('message', () => {
       clearTimeout(timer);
       resolve();

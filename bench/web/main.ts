@@ -81,8 +81,7 @@ function syntheticGraph(count: number): { graph: Subgraph; positions: Map<string
       confidence: 'CONFIRMED',
       basis: 'CITED',
       rule: null,
-      premises: [],
-      sources: [],
+      sourceCount: 1,
     });
   for (let i = 1; i < count; i++) link(Math.floor(rnd() * i), i, i);
   for (let k = 0; k < Math.round(count / 2); k++) {

@@ -16,6 +16,7 @@ import { groups } from './resolvers/Query/groups.ts';
 import { neighbourhood } from './resolvers/Query/neighbourhood.ts';
 import { overseers } from './resolvers/Query/overseers.ts';
 import { paths } from './resolvers/Query/paths.ts';
+import { relationship } from './resolvers/Query/relationship.ts';
 import { relationships } from './resolvers/Query/relationships.ts';
 import { rules } from './resolvers/Query/rules.ts';
 import { search } from './resolvers/Query/search.ts';
@@ -49,6 +50,7 @@ export function buildSchema(): GraphQLSchema {
         rules,
         changes,
         changeLog,
+        relationship,
         relationships,
         entities,
         stats,

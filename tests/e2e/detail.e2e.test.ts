@@ -84,6 +84,31 @@ describe('the detail panel', () => {
     await context.close();
   });
 
+  it('asks for a relationship\'s sources when it is selected: the map\'s own answer carries no quotes', async () => {
+    const { context, page } = await openPage(app.browser);
+    const answers = new Map<string, string>();
+    page.on('response', async (response) => {
+      if (!response.url().endsWith('/graphql')) return;
+      const operation = /^\s*query\s+(\w+)/.exec(JSON.parse(response.request().postData() ?? '{}').query ?? '')?.[1] ?? '';
+      answers.set(operation, await response.text());
+    });
+    await page.goto(`${app.server.url}/#show=overview`);
+    await waitForMap(page, (s) => s.edges.some((e) => e.id === 'nhs-england:OVERSEES:mid-and-south-essex-success-regime@2015-09-01'));
+    const overview = answers.get('Overview') ?? '';
+    expect(overview).toContain('"id":"nhs-england:OVERSEES:mid-and-south-essex-success-regime@2015-09-01"');
+    expect(overview).toContain('"sourceCount":1');
+    expect(overview).not.toContain('"quote"');
+    expect(overview).not.toContain('NHS England and NHS Improvement oversee the Mid and South Essex Success Regime.');
+
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const asked = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('query Relationship('));
+    await page.getByRole('button', { name: /^NHS England oversees Mid and South Essex Success Regime/ }).click();
+    expect((await (await asked).json()).data.relationship.id).toBe('nhs-england:OVERSEES:mid-and-south-essex-success-regime@2015-09-01');
+    const detail = page.getByRole('complementary', { name: 'Details' });
+    expect(await detail.locator('blockquote').first().textContent()).toContain('NHS England and NHS Improvement oversee the Mid and South Essex Success Regime.');
+    await context.close();
+  });
+
   it('shows aliases, the ODS code and dates of an organisation', async () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(`${app.server.url}/#show=overview`);
@@ -114,6 +139,9 @@ describe('the detail panel', () => {
     const nhse = nodeNamed(snap, 'NHS England')!;
     const regime = nodeNamed(snap, REGIME)!;
     const edge = snap.edges.find((e) => e.source === nhse.id && e.target === regime.id)!;
+    // The tooltip counts its documents (one, the NHS England page that says so).
+    await page.mouse.move(edge.x, edge.y);
+    expect(await page.getByRole('tooltip').textContent()).toContain('1 source · click for details');
     await page.mouse.click(edge.x, edge.y);
     const detail = page.getByRole('complementary', { name: 'Details' });
     const heading = detail.getByRole('heading', { level: 2 });

@@ -58,6 +58,32 @@ describe('the grouped map', () => {
     await context.close();
   });
 
+  it('opens a region double-clicked where its details open over the map (its right edge)', async () => {
+    const { context, page } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/#asOf=2023-06-01`);
+    await waitForMap(page, (s) => groupsOf(s).length === 7);
+    await page.getByRole('complementary', { name: 'What to try' }).getByRole('button').first().click();
+    let snap = await waitForMap(page, (s) => groupsOf(s).length === 7);
+    // Drag the map so that the region sits 100 px from its right edge, under the detail panel (25rem) once open.
+    const map = (await page.locator('.map').boundingBox())!;
+    const target = { x: map.x + map.width - 100, y: map.y + map.height / 2 };
+    const before = nodeNamed(snap, 'NHS England North East and Yorkshire')!;
+    const from = (await page.evaluate(() => (window as unknown as { explorerMap: { emptyPoint(): { x: number; y: number } } }).explorerMap.emptyPoint()))!;
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + target.x - before.x, from.y + target.y - before.y, { steps: 8 });
+    await page.mouse.up();
+    snap = await waitForMap(page, (s) => Math.abs((nodeNamed(s, 'NHS England North East and Yorkshire')?.x ?? 0) - target.x) < 2);
+    const region = nodeNamed(snap, 'NHS England North East and Yorkshire')!;
+    expect(region.covered).toBe(false);
+
+    await page.mouse.dblclick(region.x, region.y);
+    snap = await waitForMap(page, (s) => s.nodes.some((n) => n.name === 'NHS West Yorkshire Integrated Care Board'));
+    expect(groupsOf(snap).map((g) => g.kind)).toContain('INTEGRATED_CARE_BOARD');
+    expect(page.url()).toContain('group=nhs-england-north-east-and-yorkshire');
+    await context.close();
+  });
+
   it('follows the date: in 2014 a region holds area teams, in 2017 STPs (or local offices when asked)', async () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(`${app.server.url}/#asOf=2014-06-01&group=nhs-england-midlands-and-east`);

@@ -18,6 +18,33 @@ function recordOperations(page: Page): string[] {
 }
 
 describe('requests', () => {
+  it('opens on England with one question, and asks for the yearly counts only once the map is drawn', async () => {
+    const { context, page } = await openPage(app.browser);
+    // Each question the page sends, with whether the map had drawn its first view at that moment.
+    await page.addInitScript(() => {
+      const w = window as unknown as { asked: { operation: string; drawn: boolean }[]; explorerMap?: { state(): { nodes: number; layoutState: string } | null } };
+      w.asked = [];
+      const send = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        // GraphQL questions only (the page also asks /health whether the server is ready).
+        if (typeof init?.body === 'string') {
+          const query = (JSON.parse(init.body) as { query?: string }).query ?? '';
+          const state = w.explorerMap?.state();
+          w.asked.push({ operation: /^\s*query\s+(\w+)/.exec(query)?.[1] ?? 'other', drawn: state !== null && state !== undefined && state.nodes > 0 && state.layoutState === 'idle' });
+        }
+        return send(input, init);
+      };
+    });
+    await page.goto(app.server.url);
+    await page.waitForFunction(() => (window as unknown as { asked: { operation: string }[] }).asked.some((a) => a.operation === 'Timeline'));
+    const asked = await page.evaluate(() => (window as unknown as { asked: unknown[] }).asked);
+    expect(asked).toEqual([
+      { operation: 'Groups', drawn: false },
+      { operation: 'Timeline', drawn: true },
+    ]);
+    await context.close();
+  });
+
   it('answers "who oversees?" with one request, and expands an entity with one request', async () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(`${app.server.url}/#asOf=2015-06-01`);

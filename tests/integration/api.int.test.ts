@@ -265,12 +265,85 @@ describe('graph snapshots', () => {
     );
   });
 
+  it('answer a map\'s question (no sources or premises) with the same entities and relationships as a full one', async () => {
+    const fields = `nodes { ${ENTITY} } edges { id type from { id name } to { id } validFrom validTo note confidence basis rule { id name } sourceCount }`;
+    for (const asOf of [null, '2016-06-01']) {
+      const { body } = await graph.gql(
+        `query($d: Date) { map: graph(asOf: $d) { ${fields} } full: graph(asOf: $d) { ${fields} edges { premises sources { id } } } }`,
+        { d: asOf },
+      );
+      const { map, full } = body.data;
+      expect(map.nodes.length).toBeGreaterThan(700);
+      expect(map.nodes).toEqual(full.nodes);
+      expect(map.edges).toEqual(full.edges.map(({ premises: _, sources, ...e }: any) => ({ ...e, sourceCount: sources.length })));
+    }
+  });
+
+  it('leave other fields of the same request their sources', async () => {
+    const { body } = await graph.gql(`query($id: ID!) {
+      graph(kinds: [NATIONAL_BODY]) { nodes { id } edges { from { id } } }
+      entity(id: $id) { name sources { title } }
+    }`, { id: ids.nhsi });
+    expect(body.data.graph.nodes.map((n: any) => n.id)).toContain(ids.nhsi);
+    expect(body.data.entity.sources.length).toBeGreaterThan(0);
+    expect(body.data.entity.sources.filter((s: any) => !s.title)).toEqual([]);
+  });
+
   it('cite a source for every seeded relationship', async () => {
     const seeded = new Set((await checkAll()).dataset.relationships.map((r) => r.id));
     const { body } = await graph.gql('{ graph { edges { id sources { id title } } } }');
     const edges = body.data.graph.edges.filter((e: any) => seeded.has(e.id));
     expect(edges).toHaveLength(seeded.size);
     expect(edges.filter((e: any) => e.sources.length === 0).map((e: any) => e.id)).toEqual([]);
+  });
+});
+
+describe('one relationship', () => {
+  it('comes by id with its documents and quotes, and the map\'s answer says how many without them', async () => {
+    const a = build.entity('cited-a');
+    const b = build.entity('cited-b');
+    const second = build.source('second', { title: 'Second test document' });
+    const link = build.relationship(a, 'OVERSEES', b, {
+      note: 'a note',
+      sources: [{ source: build.id('doc'), quote: 'A oversees B, the first says.' }, { source: second.id, quote: 'So says the second.' }],
+    });
+    await build.write({ sources: [second], entities: [a, b], relationships: [link] });
+    const { body } = await graph.gql(
+      `query($id: ID!) {
+        relationship(id: $id) { id type from { id } to { id } note sourceCount sources { id title quote } }
+        graph(kinds: [GROUP]) { edges { id sourceCount } }
+      }`,
+      { id: link.id },
+    );
+    expect(body.data.relationship).toEqual({
+      id: link.id,
+      type: 'OVERSEES',
+      from: { id: a.id },
+      to: { id: b.id },
+      note: 'a note',
+      sourceCount: 2,
+      sources: [
+        { id: build.id('doc'), title: `Test document ${build.id('doc')}`, quote: 'A oversees B, the first says.' },
+        { id: second.id, title: 'Second test document', quote: 'So says the second.' },
+      ],
+    });
+    expect(body.data.graph.edges.find((e: any) => e.id === link.id)).toEqual({ id: link.id, sourceCount: 2 });
+  });
+
+  it('gives a derived relationship its rule and premises, as the entity\'s own list does', async () => {
+    const listed = (await graph.gql(
+      'query($id: ID!) { entity(id: $id) { relationships(direction: IN, types: [OVERSEES]) { id basis premises rule { id name } sources { id } } } }',
+      { id: 'RR8' },
+    )).body.data.entity.relationships.find((r: any) => r.basis === 'DERIVED' && /NHS TDA/.test(r.rule.name));
+    expect(listed.premises[0]).toBe('Leeds Teaching Hospitals NHS Trust (RR8) was an NHS trust, open from 1998-04-01 (trusts/etr_2025.csv, line 160).');
+    const { body } = await graph.gql('query($id: ID!) { relationship(id: $id) { id basis premises rule { id name } sources { id } } }', { id: listed.id });
+    expect(body.data.relationship).toEqual(listed);
+  });
+
+  it('is null for an id no relationship has, and refuses an id too long to be one', async () => {
+    expect((await graph.gql('{ relationship(id: "no:SUCH:relationship") { id } }')).body).toEqual({ data: { relationship: null } });
+    const { body } = await graph.gql('query($id: ID!) { relationship(id: $id) { id } }', { id: 'x'.repeat(1001) });
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -14,7 +14,7 @@ const tempDir = useTempDirs();
 
 describe('the serving process', () => {
   it('is started by `npm start` as plain node with SERVE_FLAGS, after the build step', () => {
-    expect(START_SCRIPT).toBe(`node --import tsx server/build.ts && NODE_ENV=$${NODE_ENV:-production} exec node ${[...SERVE_FLAGS, 'server/dist/start.mjs'].join(' ')}`);
+    expect(START_SCRIPT).toBe(`node --import tsx server/build.ts && NODE_ENV=\${NODE_ENV:-production} exec node ${[...SERVE_FLAGS, 'server/dist/start.mjs'].join(' ')}`);
   });
 
   it('loads at start only the packages that answer requests; seed/ waits in a chunk of its own', async () => {

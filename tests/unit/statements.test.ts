@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findChain } from '../../server/src/db/chains.ts';
 import { countByDate, REFRESH_COUNTS } from '../../server/src/db/counts.ts';
 import { PRUNE, findByOdsCode, readStoredIds, upsertEntitiesStatement, upsertRelationshipsStatement } from '../../server/src/db/dataset.ts';
-import { listRelationships, searchEntities } from '../../server/src/db/entities.ts';
-import { listNeighbourhood, listSnapshot } from '../../server/src/db/graph.ts';
+import { findRelationship, listRelationships, searchEntities } from '../../server/src/db/entities.ts';
+import { listNeighbourhood, listSnapshot, listSnapshotForMap } from '../../server/src/db/graph.ts';
 import { listGroups } from '../../server/src/db/groups.ts';
 import { findPaths } from '../../server/src/db/paths.ts';
 import { listRelationshipPage } from '../../server/src/db/relationship-pages.ts';
@@ -75,6 +75,11 @@ describe('the hot statements, whole', () => {
     await expect(text).toMatchFileSnapshot(file('snapshot'));
   });
 
+  it('snapshot, as a map reads it', async () => {
+    const text = await sent((db) => listSnapshotForMap(db, { asOf: null, kinds: null, types: ['OVERSEES'], bases: null, limit: 10_001 }));
+    await expect(text).toMatchFileSnapshot(file('snapshot-for-map'));
+  });
+
   it('chain upwards and downwards', async () => {
     const up = await sent((db) => findChain(db, { id: 'RAJ', type: 'OVERSEES', direction: 'UP', depth: 6, asOf: '2018-01-01' }));
     await expect(up).toMatchFileSnapshot(file('chain-up'));
@@ -108,6 +113,11 @@ describe('the hot statements, whole', () => {
   it('stats and timeline: the kept series when current, else the scan', async () => {
     const text = await sent((db) => countByDate(db, ['2016-06-01', null]));
     await expect(text).toMatchFileSnapshot(file('counts'));
+  });
+
+  it('one relationship by id, with its documents', async () => {
+    const text = await sent((db) => findRelationship(db, 'nhs-england:OVERSEES:mid-and-south-essex-success-regime'));
+    await expect(text).toMatchFileSnapshot(file('relationship'));
   });
 
   it('the write path: upserts, prune, the counts rebuilt at the end, what the checks read', async () => {

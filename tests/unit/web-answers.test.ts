@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, Path, Relationship } from '../../web/src/lib/api/types.ts';
+import type { Entity, Path, RelationshipDetail } from '../../web/src/lib/api/types.ts';
 import { answerChain, answerDownward, answerPaths, distinctPaths, MAX_CHAINS, pathSentence } from '../../web/src/lib/text/answers.ts';
 
 const today = '2025-01-15';
@@ -8,8 +8,8 @@ const source = { id: 's1', title: 'What is the Success Regime', url: 'https://ex
 function entity(id: string, name: string, kind: Entity['kind'] = 'NATIONAL_BODY'): Entity {
   return { id, name, kind, aliases: [], description: null, odsCode: null, validFrom: null, validTo: null };
 }
-function rel(id: string, type: Relationship['type'], from: string, to: string, dates: Partial<Relationship> = {}): Relationship {
-  return { id, type, from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [], sources: [source], ...dates };
+function rel(id: string, type: RelationshipDetail['type'], from: string, to: string, dates: Partial<RelationshipDetail> = {}): RelationshipDetail {
+  return { id, type, from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, sourceCount: 1, premises: [], sources: [source], ...dates };
 }
 
 const dhsc = entity('dhsc', 'Department of Health and Social Care', 'GOVERNMENT_DEPARTMENT');

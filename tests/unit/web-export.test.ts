@@ -10,7 +10,7 @@ const graph: Subgraph = {
     { id: 'RAJ', name: 'Mid and South Essex NHS Foundation Trust, "MSE"', kind: 'TRUST', aliases: [], description: null, odsCode: 'RAJ', validFrom: '2020-04-01', validTo: null },
   ],
   edges: [
-    { id: 'r1', type: 'OVERSEES', from: { id: 'dhsc' }, to: { id: 'RAJ' }, validFrom: '2020-04-01', validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [], sources: [] },
+    { id: 'r1', type: 'OVERSEES', from: { id: 'dhsc' }, to: { id: 'RAJ' }, validFrom: '2020-04-01', validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, sourceCount: 0 },
   ],
 };
 

@@ -6,7 +6,7 @@ const org = (id: string, name: string, kind: Entity['kind'], validFrom: string |
   id, name, kind, aliases: [], description: null, odsCode: null, validFrom, validTo,
 });
 const rel = (type: DetailedRelationship['type'], from: Entity, to: Entity, validFrom: string | null, validTo: string | null = null): DetailedRelationship => ({
-  id: `${from.id}:${type}:${to.id}`, type, from, to, validFrom, validTo, note: null, confidence: 'CONFIRMED', basis: 'RECORDED', rule: null, premises: [], sources: [],
+  id: `${from.id}:${type}:${to.id}`, type, from, to, validFrom, validTo, note: null, confidence: 'CONFIRMED', basis: 'RECORDED', rule: null, sourceCount: 0, premises: [], sources: [],
 });
 
 describe('an organisation\u2019s history', () => {

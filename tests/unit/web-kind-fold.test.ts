@@ -9,7 +9,7 @@ const entity = (id: string, kind: EntityKind): Entity => ({
 });
 
 const rel = (id: string, from: string, type: Relationship['type'], to: string): Relationship => ({
-  id, type, from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [], sources: [],
+  id, type, from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, sourceCount: 0,
 });
 
 /** One department, one national body, one ICB (kinds of one), three trusts and two CCGs. */

@@ -45,6 +45,10 @@ describe('layoutRun', () => {
     expect(layoutRun({ ...run, bumped: true })).toEqual(fresh);
   });
 
+  it('does not animate a view whose nodes are all new: there is nowhere they come from', () => {
+    expect(layoutRun({ ...run, added: 4 })).toEqual({ incremental: false, keep: [], animate: false });
+  });
+
   it('does not animate with reduced motion or on a large map', () => {
     expect(layoutRun({ ...run, reducedMotion: true }).animate).toBe(false);
     const many = Array.from({ length: ANIMATE_BELOW }, (_, i) => `n${i}`);

@@ -30,8 +30,7 @@ function rel(overrides: Partial<Relationship> = {}): Relationship {
     confidence: 'CONFIRMED',
     basis: 'CITED',
     rule: null,
-    premises: [],
-    sources: [],
+    sourceCount: 0,
     ...overrides,
   };
 }

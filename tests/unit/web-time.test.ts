@@ -49,12 +49,12 @@ describe('changeView', () => {
     added: {
       nodes: [nhsi],
       edges: [
-        { id: 'r1', type: 'OVERSEES', from: dh, to: nhsi, validFrom: '2016-04-01', validTo: '2022-06-30', note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [] },
+        { id: 'r1', type: 'OVERSEES', from: dh, to: nhsi, validFrom: '2016-04-01', validTo: '2022-06-30', note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [], sourceCount: 1 },
       ],
     },
     removed: { nodes: [monitor], edges: [] },
     successions: [
-      { id: 'r2', type: 'MERGED_INTO', from: monitor, to: nhsi, validFrom: '2016-04-01', validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [] },
+      { id: 'r2', type: 'MERGED_INTO', from: monitor, to: nhsi, validFrom: '2016-04-01', validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [], sourceCount: 1 },
     ],
   };
 

@@ -12,7 +12,7 @@ function entity(id: string, overrides: Partial<Entity> = {}): Entity {
 }
 
 function edge(id: string, from: string, to: string, overrides: Partial<Relationship> = {}): Relationship {
-  return { id, type: 'OVERSEES', from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [], sources: [], ...overrides };
+  return { id, type: 'OVERSEES', from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, sourceCount: 0, ...overrides };
 }
 
 const graph: Subgraph = {

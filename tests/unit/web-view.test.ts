@@ -8,7 +8,7 @@ function entity(id: string): Entity {
   return { id, name: id, kind: 'TRUST', aliases: [], description: null, odsCode: null, validFrom: null, validTo: null };
 }
 function rel(from: string, type: Relationship['type'], to: string): Relationship {
-  return { id: `${from}:${type}:${to}`, type, from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, premises: [], sources: [] };
+  return { id: `${from}:${type}:${to}`, type, from: { id: from }, to: { id: to }, validFrom: null, validTo: null, note: null, confidence: 'CONFIRMED', basis: 'CITED', rule: null, sourceCount: 0 };
 }
 
 const star: Subgraph = {

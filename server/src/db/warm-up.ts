@@ -1,7 +1,7 @@
 import { findChain } from './chains.ts';
 import { listChanges } from './changes.ts';
 import { findEntitiesWithSources, listRelationships, searchEntities } from './entities.ts';
-import { listNeighbourhood, listSnapshot } from './graph.ts';
+import { listNeighbourhood, listSnapshot, listSnapshotForMap } from './graph.ts';
 import { listGroups } from './groups.ts';
 import { countByDate } from './counts.ts';
 import { listEntityPage } from './entity-pages.ts';
@@ -27,6 +27,7 @@ export async function warmUp(db: Db): Promise<number> {
       calls.push(() => listNeighbourhood(db, { id: none, depth: 1, direction, types: null, asOf }));
     }
     calls.push(() => listSnapshot(db, { asOf, kinds: ['NATIONAL_BODY'], types: null }));
+    calls.push(() => listSnapshotForMap(db, { asOf, kinds: ['NATIONAL_BODY'], types: null }));
     calls.push(() => listGroups(db, { asOf, within: null }));
     calls.push(() => listGroups(db, { asOf, within: none }));
     calls.push(() => listRelationships(db, none, 'BOTH', null, asOf));

@@ -10,6 +10,7 @@ import type {
   GroupedView,
   Neighbourhood,
   Path,
+  RelationshipDetail,
   RelationshipType,
   Rule,
   Subgraph,
@@ -22,10 +23,15 @@ const SOURCE = `fragment SourceFields on Source { id title url publisher publish
 /** How a relationship is known: its basis, and for one derived by rule the rule and its premises. */
 /** The rule's sources come once for all rules (`rules`): here they would take the query past the depth limit. */
 const KNOWN = 'basis premises rule { id name statement }';
+/** What the map draws and filters by (types.ts, Relationship): no documents, quotes, rule statement or premises. */
+const MAP_EDGE_FIELDS = 'id type from { id } to { id } validFrom validTo note confidence basis rule { id } sourceCount';
+const MAP_EDGE = `fragment MapEdgeFields on Relationship { ${MAP_EDGE_FIELDS} }`;
+/** A relationship in full (RelationshipDetail): answers quote their sources, and so does a selected relationship. */
 const EDGE = `fragment EdgeFields on Relationship {
-  id type from { id } to { id } validFrom validTo note confidence ${KNOWN} sources { ...SourceFields }
+  ${MAP_EDGE_FIELDS} ${KNOWN} sources { ...SourceFields }
 }`;
 const SUBGRAPH = `${ENTITY}\n${SOURCE}\n${EDGE}`;
+const MAP_SUBGRAPH = `${ENTITY}\n${MAP_EDGE}`;
 
 const RULES = `query Rules { rules { id name statement sources { ...SourceFields } } }
 ${SOURCE}`;
@@ -34,9 +40,9 @@ const SEARCH = `query Search($text: String!, $limit: Int) { search(text: $text, 
 ${ENTITY}`;
 
 const OVERVIEW = `query Overview($kinds: [EntityKind!], $asOf: Date) {
-  graph(kinds: $kinds, asOf: $asOf) { nodes { ...EntityFields } edges { ...EdgeFields } }
+  graph(kinds: $kinds, asOf: $asOf) { nodes { ...EntityFields } edges { ...MapEdgeFields } }
 }
-${SUBGRAPH}`;
+${MAP_SUBGRAPH}`;
 
 const GROUPS = `query Groups($asOf: Date, $within: ID, $prefer: EntityKind) {
   groups(asOf: $asOf, within: $within, prefer: $prefer) {
@@ -50,19 +56,27 @@ const GROUPS = `query Groups($asOf: Date, $within: ID, $prefer: EntityKind) {
 }
 ${ENTITY}`;
 
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $direction: Direction, $types: [RelationshipType!], $asOf: Date, $limit: Int, $exclude: [ID!]) {
+/** The neighbourhood with the map's relationships, or (for an answer, which quotes its sources) in full. */
+const neighbourhoodQuery = (name: string, edge: 'MapEdgeFields' | 'EdgeFields', fragments: string) =>
+  `query ${name}($id: ID!, $depth: Int, $direction: Direction, $types: [RelationshipType!], $asOf: Date, $limit: Int, $exclude: [ID!]) {
   neighbourhood(id: $id, depth: $depth, direction: $direction, types: $types, asOf: $asOf, limit: $limit, exclude: $exclude) {
-    nodes { ...EntityFields } edges { ...EdgeFields } leftOut total
+    nodes { ...EntityFields } edges { ...${edge} } leftOut total
   }
 }
-${SUBGRAPH}`;
+${fragments}`;
+const NEIGHBOURHOOD = neighbourhoodQuery('Neighbourhood', 'MapEdgeFields', MAP_SUBGRAPH);
+const NEIGHBOURHOOD_IN_FULL = neighbourhoodQuery('NeighbourhoodInFull', 'EdgeFields', SUBGRAPH);
+
+const RELATIONSHIP = `query Relationship($id: ID!) { relationship(id: $id) { ...EdgeFields } }
+${SOURCE}
+${EDGE}`;
 
 const DETAIL = `query Detail($id: ID!) {
   entity(id: $id) {
     ...EntityFields
     sources { ...SourceFields }
     relationships {
-      id type validFrom validTo note confidence ${KNOWN}
+      id type validFrom validTo note confidence ${KNOWN} sourceCount
       from { ...EntityFields } to { ...EntityFields }
       sources { ...SourceFields }
     }
@@ -87,7 +101,7 @@ ${SUBGRAPH}`;
 
 /** Written out without fragments: the API counts each fragment as a level, and allows eight. */
 const ENTITY_FIELDS = 'id name kind aliases description odsCode validFrom validTo';
-const CHANGED_EDGE = `id type validFrom validTo note confidence basis premises rule { id name statement }
+const CHANGED_EDGE = `id type validFrom validTo note confidence basis premises rule { id name statement } sourceCount
       from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} }`;
 const CHANGED = `nodes { ${ENTITY_FIELDS} }
     edges { ${CHANGED_EDGE} }`;
@@ -123,11 +137,14 @@ export function createApi(client: GraphQLClient, asOf: () => string | null = () 
     async wholeGraph(): Promise<Subgraph> {
       return (await client.request<{ graph: Subgraph }>(OVERVIEW, { kinds: null, asOf: asOf() })).graph;
     },
-    /** With a limit, at most that many neighbours (the strongest; see schema.graphql), and how many were left out. */
-    async neighbourhood(
+    /**
+     * With a limit, at most that many neighbours (the strongest; see schema.graphql), and how many were left out.
+     * The relationships come as the map keeps them, or `inFull` (their sources and quotes, for an answer).
+     */
+    async neighbourhood<Full extends boolean = false>(
       id: string,
-      options: { depth?: number; direction?: Direction; types?: RelationshipType[] | null; limit?: number; exclude?: string[] } = {},
-    ): Promise<Neighbourhood> {
+      options: { depth?: number; direction?: Direction; types?: RelationshipType[] | null; limit?: number; exclude?: string[]; inFull?: Full } = {},
+    ): Promise<Full extends true ? Neighbourhood<RelationshipDetail> : Neighbourhood> {
       const variables = {
         id,
         depth: options.depth ?? 1,
@@ -137,10 +154,15 @@ export function createApi(client: GraphQLClient, asOf: () => string | null = () 
         limit: options.limit ?? null,
         exclude: options.exclude ?? null,
       };
-      return (await client.request<{ neighbourhood: Neighbourhood }>(NEIGHBOURHOOD, variables)).neighbourhood;
+      const query = options.inFull ? NEIGHBOURHOOD_IN_FULL : NEIGHBOURHOOD;
+      return (await client.request<{ neighbourhood: Full extends true ? Neighbourhood<RelationshipDetail> : Neighbourhood }>(query, variables)).neighbourhood;
     },
     async detail(id: string): Promise<EntityDetail | null> {
       return (await client.request<{ entity: EntityDetail | null }>(DETAIL, { id })).entity;
+    },
+    /** One relationship in full (its sources and quotes, rule, premises): the map's own carry none of that. */
+    async relationship(id: string): Promise<RelationshipDetail | null> {
+      return (await client.request<{ relationship: RelationshipDetail | null }>(RELATIONSHIP, { id })).relationship;
     },
     /** A chain of one type from an entity, in one answer: its entities nearest first, and its relationships. */
     async chain(type: RelationshipType, id: string, direction: 'UP' | 'DOWN' = 'UP'): Promise<Chain> {

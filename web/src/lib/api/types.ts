@@ -29,7 +29,12 @@ export interface Entity {
   validTo: string | null;
 }
 
-/** A relationship as the map keeps it: the ends by id, so it never holds stale copies of entities. */
+/**
+ * A relationship as the map keeps it: the ends by id, so it never holds stale copies of entities, and no more than
+ * drawing, filtering, the list view and the exports read. Its documents (with their quotes), its rule's statement
+ * and its premises are left out, because the whole graph would carry them once per line (7.4 MB of the national
+ * graph's 9): `RelationshipDetail` has them, asked for when a relationship is selected.
+ */
 export interface Relationship {
   id: string;
   type: RelationshipType;
@@ -39,9 +44,17 @@ export interface Relationship {
   validTo: string | null;
   note: string | null;
   confidence: Confidence;
-  /** How it is known; a DERIVED one names its rule and the facts the rule was applied to. */
+  /** How it is known; a DERIVED one names its rule. */
   basis: Basis;
+  rule: Pick<Rule, 'id'> | null;
+  /** How many documents it cites (the tooltip's "2 sources"). */
+  sourceCount: number;
+}
+
+/** A relationship with everything known about it: its documents with their quotes, its rule and premises. */
+export interface RelationshipDetail extends Relationship {
   rule: Rule | null;
+  /** For a DERIVED relationship, the facts its rule was applied to. */
   premises: string[];
   sources: Source[];
 }
@@ -54,9 +67,10 @@ export interface Rule {
   sources?: Source[];
 }
 
-export interface Subgraph {
+/** Entities and relationships: as the map keeps them, or (answers, which quote their sources) in full. */
+export interface Subgraph<R extends Relationship = Relationship> {
   nodes: Entity[];
-  edges: Relationship[];
+  edges: R[];
 }
 
 /** A group on the grouped map (a region, ICB, STP or local office): its members by kind on the date, most first. */
@@ -86,22 +100,22 @@ export interface GroupedView {
 }
 
 /** A neighbourhood asked for with a limit: how many neighbours the limit left out, of how many. */
-export interface Neighbourhood extends Subgraph {
+export interface Neighbourhood<R extends Relationship = Relationship> extends Subgraph<R> {
   leftOut: number;
   total: number;
 }
 
 /** A chain of one relationship type from an entity: its entities (that one first), distances and relationships. */
-export interface Chain extends Subgraph {
+export interface Chain extends Subgraph<RelationshipDetail> {
   distances: { id: string; distance: number }[];
 }
 
-export interface Path extends Subgraph {
+export interface Path extends Subgraph<RelationshipDetail> {
   length: number;
 }
 
 /** A relationship as the detail panel reads it: both ends in full. */
-export interface DetailedRelationship extends Omit<Relationship, 'from' | 'to'> {
+export interface DetailedRelationship extends Omit<RelationshipDetail, 'from' | 'to'> {
   from: Entity;
   to: Entity;
 }

@@ -3,9 +3,14 @@ import type { ElementDefinition } from 'cytoscape';
 import type { LayoutJob } from './layout-job.ts';
 import { kindDiscs, spreadOut } from './large-layout.ts';
 import { layoutOptions } from './layouts.ts';
+import { OVERVIEW_FROM } from './overview.ts';
 
-/** From this many nodes even the force draft costs seconds (11 s at 20,000 here): kind discs instead. */
-export const DISCS_FROM = 6000;
+/**
+ * From this many nodes even the force draft costs seconds (11 s at 20,000, 6 s at 4,901 in the worker, load
+ * average 5 to 7): kind discs instead. It is where a view becomes an overview (overview.ts), whose dots are read
+ * by kind and hub anyway.
+ */
+export const DISCS_FROM = OVERVIEW_FROM;
 
 /**
  * Runs a layout job (layout-job.ts) on a headless Cytoscape built from the job alone: each node the box the page

@@ -1,6 +1,7 @@
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition } from 'cytoscape';
 import { DRAFT_FROM, rankedEnds, type LayoutName } from './layouts.ts';
 import type { Position } from './layout-plan.ts';
+import { KIND_LOOK } from './vocabulary.ts';
 
 /**
  * Large maps are laid out in a Web Worker (layout-worker.ts), so the page stays responsive while thousands of
@@ -71,6 +72,47 @@ export function layoutJob(c: Core, id: number, name: LayoutName, incremental: bo
   });
   const fixedIndexes = ids.flatMap((nodeId, i) => (fixed.has(nodeId) ? [i] : []));
   return { id, name, incremental, ids, boxes, edges: Uint32Array.from(pairs), fixed: fixedIndexes, kinds: nodes.map((n) => String(n.data('kind') ?? '')) };
+}
+
+/** Label text is about this wide a character at the map's 12 px (Inter), and wraps at 140 px (style.ts). */
+const CHAR_PX = 6.5;
+const LABEL_WRAP_PX = 140;
+const LINE_PX = 15;
+
+/**
+ * A node's box as a layout would measure it on the map, from its definition alone: its kind's size and border,
+ * and, for layouts that count labels, an estimate of its label (Cytoscape's own measure needs the node drawn).
+ */
+export function estimatedBox(def: ElementDefinition, includeLabels: boolean): { w: number; h: number } {
+  const size = (KIND_LOOK[def.data.kind as keyof typeof KIND_LOOK]?.size ?? 30) + 4;
+  if (!includeLabels) return { w: size, h: size };
+  const lines = String(def.data.label ?? '').split('\n');
+  const widest = Math.min(LABEL_WRAP_PX, Math.max(...lines.map((l) => l.length * CHAR_PX)));
+  const rows = lines.reduce((n, l) => n + Math.max(1, Math.ceil((l.length * CHAR_PX) / LABEL_WRAP_PX)), 0);
+  return { w: Math.max(size, widest), h: size + 5 + rows * LINE_PX };
+}
+
+/**
+ * The job for elements not yet on the map (a view laid out before it is drawn): as layoutJob would make it from
+ * the drawn map, with boxes from estimatedBox and every node starting at the origin (a fresh layout places them).
+ */
+export function layoutJobFromElements(elements: readonly ElementDefinition[], id: number, name: LayoutName, includeLabels: boolean): LayoutJob {
+  const nodes = elements.filter((e) => e.group === 'nodes');
+  const ids = nodes.map((n) => String(n.data.id));
+  const index = new Map(ids.map((nodeId, i) => [nodeId, i]));
+  const boxes = new Float64Array(ids.length * 4);
+  nodes.forEach((n, i) => {
+    const box = estimatedBox(n, includeLabels);
+    boxes.set([box.w, box.h, 0, 0], i * 4);
+  });
+  const pairs: number[] = [];
+  for (const e of elements) {
+    if (e.group !== 'edges') continue;
+    const s = index.get(String(e.data.source));
+    const t = index.get(String(e.data.target));
+    if (s !== undefined && t !== undefined && s !== t) pairs.push(...rankedEnds(name, String(e.data.type), s, t));
+  }
+  return { id, name, incremental: false, ids, boxes, edges: Uint32Array.from(pairs), fixed: [], kinds: nodes.map((n) => String(n.data.kind ?? '')) };
 }
 
 let worker: Worker | null = null;

@@ -95,7 +95,9 @@ export const KEEP_SHARE = 0.3;
 
 /**
  * How the layout runs: incrementally (from where nodes are, holding pinned and dragged ones still) when most of
- * the map stays and nobody asked for a fresh start; afresh otherwise.
+ * the map stays and nobody asked for a fresh start; afresh otherwise. It is animated only when some nodes were on
+ * the map already: a new view's nodes wait at made-up places, and watching them fly from there shows nothing (the
+ * grouped map of England took 0.35 s longer to settle for it).
  */
 export function layoutRun(input: {
   layoutChanged: boolean;
@@ -110,5 +112,5 @@ export function layoutRun(input: {
   const total = input.nodeIds.length;
   const incremental = !input.bumped && !input.layoutChanged && total - input.added >= KEEP_SHARE * total;
   const keep = incremental ? input.nodeIds.filter((id) => input.pinned.has(id) || input.placed.has(id)) : [];
-  return { incremental, keep, animate: !input.reducedMotion && total < ANIMATE_BELOW };
+  return { incremental, keep, animate: !input.reducedMotion && total < ANIMATE_BELOW && input.added < total };
 }

@@ -1,5 +1,5 @@
 import type { CollectionReturnValue, Core, ElementDefinition, Position } from 'cytoscape';
-import { diffElements, startPositions } from './element-diff.ts';
+import { diffElements, startPositions, type ElementDiff } from './element-diff.ts';
 
 /**
  * Puts new elements on a Cytoscape map, as element-diff.ts decides: what leaves fades out first, what stays
@@ -44,16 +44,7 @@ export async function pushElements(
     if (token !== context.fades.count || c.destroyed()) return null;
   }
   const diff = diffElements(ids(), next);
-  c.batch(() => {
-    for (const id of diff.remove) c.getElementById(id).remove();
-    for (const def of diff.update) {
-      const existing = c.getElementById(String(def.data.id));
-      existing.data(def.data);
-      existing.classes(def.classes ?? '');
-      // Left half-faded by a fade that a newer change overtook.
-      existing.removeStyle('opacity');
-    }
-  });
+  removeAndUpdate(c, diff);
   const starts = startPositions(diff.add, next, {
     cached: context.cached(),
     positionOf: (id) => {
@@ -71,6 +62,30 @@ export async function pushElements(
     if (!context.reducedMotion && fresh.length < FADE_LIMIT && c.elements().length > fresh.length) fadeIn(fresh);
   }
   return diff.add.filter((e) => e.group === 'nodes').length;
+}
+
+/** Removes what the diff says leaves and sets the data and classes of what stays, in one batch. */
+function removeAndUpdate(c: Core, diff: ElementDiff): void {
+  c.batch(() => {
+    for (const id of diff.remove) c.getElementById(id).remove();
+    for (const def of diff.update) {
+      const existing = c.getElementById(String(def.data.id));
+      existing.data(def.data);
+      existing.classes(def.classes ?? '');
+      // Left half-faded by a fade that a newer change overtook.
+      existing.removeStyle('opacity');
+    }
+  });
+}
+
+/**
+ * Puts exactly `next` on the map at the positions they carry, at once (no fades): the overview's window, which
+ * changes as the map moves.
+ */
+export function replaceElements(c: Core, next: ElementDefinition[]): void {
+  const diff = diffElements(c.elements().map((e) => e.id()), next);
+  removeAndUpdate(c, diff);
+  if (diff.add.length > 0) c.add(diff.add);
 }
 
 /** New elements fade in to the opacity their style gives them. */

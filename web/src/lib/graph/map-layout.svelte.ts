@@ -1,6 +1,6 @@
-import type { Core, NodeSingular, Position } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import { layOutHeadless } from './layout-headless.ts';
-import { layOutOffThread, layoutJob, layoutsOffThread, positionsById } from './layout-job.ts';
+import { layOutOffThread, layoutJob, layoutJobFromElements, layoutsOffThread, positionsById } from './layout-job.ts';
 import { LayoutPositions, PendingPlacement, layoutRun, planLayout } from './layout-plan.ts';
 import { layoutOptions, type LayoutName } from './layouts.ts';
 import { loadCytoscape, loadLayout } from './load.ts';
@@ -129,6 +129,49 @@ export class MapLayout {
     }
     if (token !== this.#token || c.destroyed()) return unlock();
     this.#run(c, name, { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(), fit: false, animate: false } as never, unlock);
+  }
+
+  /**
+   * Positions for a view before its elements are drawn (an overview, or a large view drawn afresh), so that they
+   * go on the map once, where they belong: those this layout last had for every node (none new, no Re-arrange),
+   * else the layout worker's from the elements alone; positions from a link are put on top. Resolves to null
+   * when a newer layout overtook this one. `fresh` says the picture changed (the map fits it).
+   */
+  async layOutBefore(elements: readonly ElementDefinition[], name: LayoutName, bump: number): Promise<{ positions: Map<string, Position>; fresh: boolean } | null> {
+    const ids = elements.filter((e) => e.group === 'nodes').map((e) => String(e.data.id));
+    const cached = this.positions.get(name);
+    const bumped = bump !== this.#shownRelayout;
+    const layoutChanged = this.shown !== name;
+    this.#shownRelayout = bump;
+    if (!bumped && cached && ids.every((id) => cached.has(id))) {
+      this.shown = name;
+      return { positions: new Map(ids.map((id) => [id, cached.get(id)!])), fresh: layoutChanged };
+    }
+    const token = ++this.#token;
+    this.state = 'running';
+    const job = layoutJobFromElements(elements, token, name, name !== 'force');
+    let positions: Map<string, Position>;
+    try {
+      positions = await layOutOffThread(job);
+    } catch (error) {
+      console.warn(`Laying the map out on the page: ${(error as Error).message}`);
+      await loadLayout(name);
+      positions = positionsById(job.ids, layOutHeadless(await loadCytoscape(), job));
+    }
+    if (token !== this.#token) return null;
+    for (const [id, position] of this.#pending.take((id) => positions.has(id))) {
+      positions.set(id, position);
+      this.#placed.add(id);
+    }
+    this.shown = name;
+    this.positions.remember(name, positions);
+    return { positions, fresh: true };
+  }
+
+  /** The view laid out before it was drawn is on the map: fitted (unless `fit` is false), and the layout idle. */
+  settle(c: Core, fit = true): void {
+    if (fit) this.host.fit(c);
+    this.state = 'idle';
   }
 
   /**

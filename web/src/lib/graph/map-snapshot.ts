@@ -49,19 +49,30 @@ export function mapSnapshot(
   };
 }
 
-/** The cheap part of the snapshot, for polling a large map without copying every node. */
-export function mapState(c: Core, state: { renderer: RendererKind; layout: LayoutName | null; layoutState: 'idle' | 'running' }) {
-  return { ...state, nodes: c.nodes().length, edges: c.edges().length, zoom: c.zoom() };
+/**
+ * The cheap part of the snapshot, for polling a large map without copying every node. On an overview, `nodes` and
+ * `edges` count the view (all painted) and `overview.window` the entities Cytoscape draws one by one.
+ */
+export function mapState(
+  c: Core,
+  state: { renderer: RendererKind; layout: LayoutName | null; layoutState: 'idle' | 'running' },
+  overview: { nodes: number; edges: number; window: number } | null = null,
+) {
+  return { ...state, nodes: overview?.nodes ?? c.nodes().length, edges: overview?.edges ?? c.edges().length, zoom: c.zoom(), overview };
 }
 
-/** A point of the map (page coordinates) with no node under it, where a drag pans; null when none was found. */
-export function emptyPoint(c: Core, container: HTMLElement): { x: number; y: number } | null {
+/**
+ * A point of the map (page coordinates) with no node under it, where a drag pans; null when none was found.
+ * `free` says whether a point (model coordinates) is clear of what is painted beside Cytoscape (an overview's dots).
+ */
+export function emptyPoint(c: Core, container: HTMLElement, free: (at: { x: number; y: number }) => boolean = () => true): { x: number; y: number } | null {
   const box = container.getBoundingClientRect();
   const boxes = c.nodes().map((n) => n.renderedBoundingBox({ includeLabels: true }));
   for (let i = 0; i < 400; i++) {
     const x = box.width * (0.2 + 0.6 * ((i * 0.618) % 1));
     const y = box.height * (0.2 + 0.6 * ((i * 0.382) % 1));
     if (boxes.some((b) => x >= b.x1 - 8 && x <= b.x2 + 8 && y >= b.y1 - 8 && y <= b.y2 + 8)) continue;
+    if (!free({ x: (x - c.pan().x) / c.zoom(), y: (y - c.pan().y) / c.zoom() })) continue;
     // Not under a panel, the hint or the toolbar either.
     if (container.contains(document.elementFromPoint(box.left + x, box.top + y))) return { x: box.left + x, y: box.top + y };
   }

@@ -67,7 +67,7 @@ export class Explorer {
     this.time = new TimeState(api, {
       home: () => this.showGroups(),
       failed: () => this.status.error !== null,
-      firstScreen: this.status.firstTaskEnded,
+      firstScreen: this.status.firstScreen,
     });
     this.selection = new SelectionState(api, this.status);
   }

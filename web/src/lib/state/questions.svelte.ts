@@ -27,7 +27,7 @@ export async function fetchAnswer(api: Api, question: Question, today: string): 
     case 'oversees':
     case 'funds': {
       const type = question.kind === 'oversees' ? 'OVERSEES' : 'FUNDS';
-      const around = await api.neighbourhood(question.subject.id, { depth: 1, direction: 'OUT', types: [type] });
+      const around = await api.neighbourhood(question.subject.id, { depth: 1, direction: 'OUT', types: [type], inFull: true });
       return answerDownward(type, question.subject, around, today);
     }
     case 'paths': {

@@ -16,9 +16,12 @@ export class Status {
   /** A passing note ("Showing 25 of 60 neighbours"). */
   notice = $state<string | null>(null);
   #retry: (() => Promise<void>) | null = null;
-  #firstEnded = () => {};
-  /** Settles when the first map task has ended, well or not: what can wait for the first screen waits for this. */
-  readonly firstTaskEnded = new Promise<void>((resolve) => (this.#firstEnded = resolve));
+  #firstShown = () => {};
+  /**
+   * Settles once the map has drawn its first view (`drawn`), or a map task failed: what can wait for the first
+   * screen waits for this, so it does not take the machine from the first picture.
+   */
+  readonly firstScreen = new Promise<void>((resolve) => (this.#firstShown = resolve));
 
   /** Runs an API task with a loading message; a failure shows the error state, and Retry runs it again. */
   async run(label: string, task: () => Promise<void>): Promise<boolean> {
@@ -36,10 +39,14 @@ export class Status {
       this.loading = null;
       this.error = asApiError(error);
       this.notice = null;
+      this.#firstShown();
       return false;
-    } finally {
-      this.#firstEnded();
     }
+  }
+
+  /** The map has drawn a view (its layout has settled). */
+  drawn(): void {
+    this.#firstShown();
   }
 
   async retry(): Promise<void> {

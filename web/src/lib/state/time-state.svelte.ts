@@ -12,7 +12,7 @@ export interface Comparison {
   successions: string[];
 }
 
-/** How long the chart's counts wait at most for the first screen's answer. */
+/** How long the chart's counts wait at most for the first screen to be drawn. */
 export const FIRST_SCREEN_WAIT_MS = 4000;
 
 /**
@@ -41,15 +41,15 @@ export class TimeState {
       home: () => Promise<void>;
       /** Whether the last map task failed: playing stops then. */
       failed: () => boolean;
-      /** Settles once the first screen's data has come: the chart's counts are asked for only then. */
+      /** Settles once the first screen is drawn (or failed): the chart's counts are asked for only then. */
       firstScreen: Promise<void>;
     },
   ) {}
 
   /**
    * Loads the yearly counts the first time the Time panel is shown; later panels reuse them. They wait for the
-   * first screen's own answer (or FIRST_SCREEN_WAIT_MS at most): asked together, the two compete for the database
-   * (on the national graph the counts take 0.2 to 0.3 s of it, the whole graph's answer about 0.5 s).
+   * first screen to be drawn (or FIRST_SCREEN_WAIT_MS at most): asked sooner, the counts (0.2 to 0.3 s of the
+   * database on the national graph) compete with the first answer and then with drawing it, on two cores.
    */
   needStructure(): void {
     if (this.#structureAsked) return;

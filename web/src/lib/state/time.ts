@@ -109,7 +109,7 @@ export function changeView(changes: Changes, today: string): ChangeView {
     const rels = [...side.edges].sort((a, b) => a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
     for (const rel of rels) {
       for (const end of [rel.from, rel.to]) if (!nodes.has(end.id)) nodes.set(end.id, end);
-      edges.set(rel.id, { ...rel, from: { id: rel.from.id }, to: { id: rel.to.id }, sources: [] });
+      edges.set(rel.id, { ...rel, from: { id: rel.from.id }, to: { id: rel.to.id } });
       marks.set(rel.id, mark);
     }
     text[mark].push(...relationshipLines(rels, today));
@@ -118,7 +118,7 @@ export function changeView(changes: Changes, today: string): ChangeView {
   const successions: string[] = [];
   for (const rel of changes.successions) {
     for (const end of [rel.from, rel.to]) if (!nodes.has(end.id)) nodes.set(end.id, end);
-    edges.set(rel.id, { ...rel, from: { id: rel.from.id }, to: { id: rel.to.id }, sources: [] });
+    edges.set(rel.id, { ...rel, from: { id: rel.from.id }, to: { id: rel.to.id } });
     marks.set(rel.id, 'added');
     successions.push(sentence(rel, rel.from, rel.to, { today }));
   }

@@ -1,4 +1,4 @@
-import type { Entity, Path, Relationship, Source, Subgraph } from '../api/types.ts';
+import type { Entity, Path, RelationshipDetail as Relationship, Source, Subgraph } from '../api/types.ts';
 import { hasEnded, listOf, period, sentence, verb } from './phrasing.ts';
 
 /**
@@ -73,7 +73,7 @@ function upwardOrder(start: string, edges: Relationship[]): Relationship[] {
  * "Who oversees X?" / "Who funds X?": `chain` is the API's transitive list (nearest first) and `tree` the
  * relationships of that type that draw it.
  */
-export function answerChain(type: ChainType, subject: Entity, chain: Entity[], tree: Subgraph, today: string): Answer {
+export function answerChain(type: ChainType, subject: Entity, chain: Entity[], tree: Subgraph<Relationship>, today: string): Answer {
   const question = type === 'OVERSEES' ? `Who oversees ${subject.name}?` : `Who funds ${subject.name}?`;
   const names = namesOf(tree);
   names.set(subject.id, subject);
@@ -113,7 +113,7 @@ export function answerChain(type: ChainType, subject: Entity, chain: Entity[], t
 }
 
 /** "What does X oversee?" / "What does X fund?": the relationships of that type going out of X. */
-export function answerDownward(type: ChainType, subject: Entity, neighbourhood: Subgraph, today: string): Answer {
+export function answerDownward(type: ChainType, subject: Entity, neighbourhood: Subgraph<Relationship>, today: string): Answer {
   const question = type === 'OVERSEES' ? `What does ${subject.name} oversee?` : `What does ${subject.name} fund?`;
   const names = namesOf(neighbourhood);
   names.set(subject.id, subject);
