@@ -6,7 +6,7 @@ import { ensureSchema } from './db/constraints.ts';
 import { ensureCounts } from './db/counts.ts';
 import { countGraph } from './db/dataset.ts';
 import { createDb, waitForBolt, type Db } from './db/run.ts';
-import { warmUp } from './db/warm-up.ts';
+import { warmUpAnalystPages, warmUpFirstAnswers } from './db/warm-up.ts';
 import { openGraph, type GraphConnection } from './graph-connection.ts';
 import { neo4jHealth } from './health.ts';
 import { collectWhenIdle } from './idle-gc.ts';
@@ -55,7 +55,7 @@ async function prepareDatabase(graph: GraphConnection, config: Config, readiness
       if (await ensureCounts(graph.db)) log('Rebuilt the counts by date that stats and timeline read.');
       // The data is all in (100%); the first answers are planned before anyone asks.
       readiness.loading('preparing the query plans', 1, 1);
-      await warmUpPlans(graph, config);
+      await warmUpPlans(graph, config, 'first answers');
       return;
     } catch (error) {
       if (attempt === 1 || attempt % 10 === 0) log(`Database not ready (${(error as Error).message.split('\n')[0]}); retrying...`);
@@ -64,15 +64,18 @@ async function prepareDatabase(graph: GraphConnection, config: Config, readiness
   }
 }
 
-/** Has Neo4j plan the hot statements before the first person asks (see db/warm-up.ts); never fatal. */
-async function warmUpPlans(graph: GraphConnection, config: Config): Promise<void> {
+/**
+ * Has Neo4j plan the hot statements before the first person asks (see db/warm-up.ts); never fatal. Planning is not
+ * the query's own time: a busy machine may take longer than QUERY_TIMEOUT_MS over a big plan.
+ */
+async function warmUpPlans(graph: GraphConnection, config: Config, which: 'first answers' | 'analyst pages'): Promise<void> {
   const started = Date.now();
   try {
-    // Planning is not the query's own time: a busy machine may take longer than QUERY_TIMEOUT_MS over a big plan.
-    const count = await warmUp(createDb(graph.driver, config.NEO4J_DATABASE, { timeoutMs: 60_000 }));
-    log(`Query plans ready (${count} statements, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+    const db = createDb(graph.driver, config.NEO4J_DATABASE, { timeoutMs: 120_000 });
+    const count = await (which === 'first answers' ? warmUpFirstAnswers(db) : warmUpAnalystPages(db));
+    log(`Query plans ready for the ${which} (${count} statements, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
   } catch (error) {
-    log(`Could not plan every query ahead (${(error as Error).message}); the first answers may be slower.`);
+    log(`Could not plan the ${which} ahead (${(error as Error).message}); their first answers may be slower.`);
   }
 }
 
@@ -130,6 +133,8 @@ async function serve(config: Config, hooks: StartHooks) {
   readiness.ready();
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: explorer ${base}/  GraphQL ${base}/graphql  health ${base}/health`);
+  // The analyst's pages are planned in the background (see db/warm-up.ts): the explorer never sends them.
+  void warmUpPlans(graph, config, 'analyst pages');
 }
 
 /** Reads the configuration and serves until SIGINT or SIGTERM; a bad configuration or Neo4j ends the process. */

@@ -17,9 +17,21 @@ import type { Direction } from '../domain/model.ts';
  * each hot statement once, about nothing (an id no entity has), with and without a date, has them planned before
  * the first person asks, so the first answers are as quick as the rest (the API's other depths and fields are
  * planned when first asked).
+ *
+ * Two tiers. The explorer's statements (the map, the groups, the detail panel, paths, chains, search, counts) are
+ * planned before the server says it is ready. The analyst's pages (`relationships(...)`, `entities(...)`) are
+ * planned after: each is one statement for every filter, dozens of branches, and an entity's page took 15-30 s
+ * to plan on this machine under load, which held every start back by a minute for a query the explorer never
+ * sends. npm start plans them in the background once ready (server/src/main.ts).
  */
 export async function warmUp(db: Db): Promise<number> {
-  const none = '\u0000warm-up';
+  return (await warmUpFirstAnswers(db)) + (await warmUpAnalystPages(db));
+}
+
+const none = '\u0000warm-up';
+
+/** Plans the explorer's statements (see above); returns how many statements it asked. */
+export async function warmUpFirstAnswers(db: Db): Promise<number> {
   const dates = [null, '2016-06-01'];
   const calls: (() => Promise<unknown>)[] = [];
   for (const asOf of dates) {
@@ -32,18 +44,6 @@ export async function warmUp(db: Db): Promise<number> {
     calls.push(() => listGroups(db, { asOf, within: none }));
     calls.push(() => listRelationships(db, none, 'BOTH', null, asOf));
     calls.push(() => findPaths(db, { from: none, to: `${none}2`, types: null, maxLength: 6, asOf }));
-    const filter = { types: null, bases: null, confidences: null, fromKinds: null, toKinds: null, direction: 'BOTH' as const, asOf, overlaps: null, changedBetween: null };
-    // The pages and counts keep their parameters in one map, so one call plans each for every filter.
-    if (asOf === null) {
-      for (const entity of [null, none]) {
-        for (const count of [false, true]) {
-          calls.push(() => listRelationshipPage(db, { ...filter, entity, types: ['REGULATES'] }, { first: 1, after: null, count, sources: true }));
-        }
-      }
-      for (const count of [false, true]) {
-        calls.push(() => listEntityPage(db, { kinds: ['TRUST'], namePrefix: null, odsCode: null, asOf, partOf: none }, { first: 1, after: none, count }));
-      }
-    }
     calls.push(() => countByDate(db, [asOf]));
     for (const direction of ['UP', 'DOWN'] as const) {
       calls.push(() => findChain(db, { id: none, type: 'OVERSEES', direction, depth: 12, asOf }));
@@ -53,7 +53,27 @@ export async function warmUp(db: Db): Promise<number> {
   calls.push(() => findEntitiesWithSources(db, [none]));
   calls.push(() => findRules(db, [none]));
   calls.push(() => listChanges(db, '2015-06-01', '2016-06-01'));
-  // Two at a time: planning is CPU work, and this machine has two cores.
+  return runTwoAtATime(calls);
+}
+
+/** Plans the relationship and entity pages (see above); returns how many statements it asked. */
+export async function warmUpAnalystPages(db: Db): Promise<number> {
+  const calls: (() => Promise<unknown>)[] = [];
+  const filter = { types: null, bases: null, confidences: null, fromKinds: null, toKinds: null, direction: 'BOTH' as const, asOf: null, overlaps: null, changedBetween: null };
+  // The pages and counts keep their parameters in one map, so one call plans each for every filter.
+  for (const entity of [null, none]) {
+    for (const count of [false, true]) {
+      calls.push(() => listRelationshipPage(db, { ...filter, entity, types: ['REGULATES'] }, { first: 1, after: null, count, sources: true }));
+    }
+  }
+  for (const count of [false, true]) {
+    calls.push(() => listEntityPage(db, { kinds: ['TRUST'], namePrefix: null, odsCode: null, asOf: null, partOf: none }, { first: 1, after: none, count }));
+  }
+  return runTwoAtATime(calls);
+}
+
+/** Two at a time: planning is CPU work, and this machine has two cores. */
+async function runTwoAtATime(calls: (() => Promise<unknown>)[]): Promise<number> {
   let next = 0;
   const worker = async () => {
     while (next < calls.length) await calls[next++]!();
