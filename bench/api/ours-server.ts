@@ -14,8 +14,8 @@ import { serveForBench } from '../lib/child-server.ts';
  * Environment: BENCH_NEO4J_URI, BENCH_PORT, BENCH_QUERY_TIMEOUT_MS (default 5000, as in production),
  * BENCH_PARSER_CACHE=0 (graphql-yoga's parse and validation cache off, to measure what it saves), BENCH_WEB_DIR
  * (a built client to serve at "/", for the explorer phase), BENCH_GRAPH_CAP (the `graph` answer's cap, GRAPH_CAP),
- * BENCH_WARM_UP=1 (plan the hot statements before saying it is ready, as `npm start` does before /health says
- * ready: the explorer phase, which times the first answers a person would get).
+ * BENCH_WARM_UP=0 (do not plan the hot statements before saying it is ready; by default it plans them all, as
+ * `npm start` does around the time /health says ready: the explorer's before, the analyst's pages just after).
  */
 
 const uri = process.env.BENCH_NEO4J_URI ?? '';
@@ -31,10 +31,10 @@ const app = createApp({
   ...(process.env.BENCH_GRAPH_CAP ? { snapshotCap: Number(process.env.BENCH_GRAPH_CAP) } : {}),
 });
 const server = createServer(createRequestListener(app, process.env.BENCH_WEB_DIR ? { webDir: process.env.BENCH_WEB_DIR } : {}));
-// Planning is not the query's own time: server/src/main.ts warms up with the same 60 s allowance, and as there a
+// Planning is not the query's own time: server/src/main.ts warms up with the same 120 s allowance, and as there a
 // statement not planned in time is planned when first asked (never fatal).
-if (process.env.BENCH_WARM_UP === '1') {
-  await warmUp(createDb(driver, 'neo4j', { timeoutMs: 60_000 })).catch((error: Error) => console.error(`warm-up: ${error.message}`));
+if (process.env.BENCH_WARM_UP !== '0') {
+  await warmUp(createDb(driver, 'neo4j', { timeoutMs: 120_000 })).catch((error: Error) => console.error(`warm-up: ${error.message}`));
 }
 collectWhenIdle(server);
 serveForBench(server, port, driver);

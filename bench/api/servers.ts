@@ -58,7 +58,7 @@ export async function startServer(
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const wait = options.readyTimeoutMs ?? 60_000;
+    const wait = options.readyTimeoutMs ?? 300_000;
     const timer = setTimeout(() => reject(new Error(`${name} server did not start within ${wait / 1000} s:\n${stderr.join('')}`)), wait);
     child.once('message', () => {
       clearTimeout(timer);
