@@ -98,6 +98,11 @@ export class MapOverview {
     this.#painter.paint({ zoom: c.zoom(), pan: c.pan() }, c.width(), c.height());
   }
 
+  /** The whole view as it is drawn now (dragged entities where they were put), for exporting it; null when not an overview. */
+  exportSource(): { data: OverviewData; nodeDefs: ReadonlyMap<string, ElementDefinition>; edgeDefs: readonly ElementDefinition[] } | null {
+    return this.#data ? { data: this.#data, nodeDefs: this.#nodeDefs, edgeDefs: this.#edgeDefs } : null;
+  }
+
   /** The entity whose dot is under a point of the map (model coordinates), or null. */
   nodeAt(c: Core, at: Position): string | null {
     if (!this.#data || !this.#grid) return null;
