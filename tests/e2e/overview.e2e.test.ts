@@ -121,4 +121,55 @@ describe('the overview of a large view', () => {
     expect(seen.middles.filter((rgb) => rgb === seen.corner).length).toBe(0);
     await context.close();
   }, 120_000);
+
+  it('moves the keyboard focus among all its entities at every zoom, says where it is, and opens the focused one with Enter', async () => {
+    const { context, page } = await openPage(app.browser);
+    await openOverview(page);
+    const names = new Map(csvRows((await download(page, 'Entities (CSV)')).data).map((row) => [row[0]!, row[1]!]));
+    const pairs = csvRows((await download(page, 'Relationships (CSV)')).data).map((row) => [row[2]!, row[3]!] as const);
+    const degree = (id: string) => pairs.filter(([a, b]) => a === id || b === id).length;
+    const focused = () => page.locator('.map').getAttribute('data-focused');
+    const placed = (id: string) =>
+      page.evaluate((i) => (window as unknown as { explorerMap: { placed(id: string): { x: number; y: number } | null } }).explorerMap.placed(i), id);
+
+    // Nothing is drawn by Cytoscape, yet the focus starts on the best-connected entity of the view, and is announced.
+    await page.locator('.map').focus();
+    await page.waitForFunction(() => (document.querySelector('.map')?.getAttribute('data-focused') ?? '') !== '');
+    const first = (await focused())!;
+    expect(degree(first)).toBe(Math.max(...[...names.keys()].map(degree)));
+    await page.locator('#announcer').filter({ hasText: `${names.get(first)}, ` }).waitFor();
+    expect(await page.locator('#announcer').textContent()).toContain(`${degree(first)} relationships on the map`);
+    expect((await stateOf(page))!.overview!.window).toBe(0);
+
+    // An arrow moves to a neighbour lying that way (the four ways between them cover every direction).
+    const ways: Record<string, (dx: number, dy: number) => boolean> = { ArrowRight: (dx) => dx > 0, ArrowDown: (_, dy) => dy > 0, ArrowLeft: (dx) => dx < 0, ArrowUp: (_, dy) => dy < 0 };
+    /** Presses the arrows in turn until the focus leaves `from`: the key and where it went. */
+    const arrowAway = async (from: string) => {
+      for (const key of Object.keys(ways)) {
+        await page.keyboard.press(key);
+        const now = (await focused())!;
+        if (now !== from) return { key, id: now };
+      }
+      return null;
+    };
+    const moved = await arrowAway(first);
+    expect(moved).not.toBeNull();
+    expect(pairs.some(([a, b]) => (a === first && b === moved!.id) || (b === first && a === moved!.id))).toBe(true);
+    const [from, to] = [(await placed(first))!, (await placed(moved!.id))!];
+    expect(ways[moved!.key]!(to.x - from.x, to.y - from.y)).toBe(true);
+    await page.locator('#announcer').filter({ hasText: `${names.get(moved!.id)}, ` }).waitFor();
+
+    // Zoomed in, the entity an arrow reaches is kept in view, so Cytoscape draws it with the focus ring.
+    for (let i = 0; i < 15; i++) await page.keyboard.press('+');
+    const again = await arrowAway(moved!.id);
+    expect(again).not.toBeNull();
+    const reached = again!.id;
+    await waitForMap(page, (snap) => snap.nodes.some((n) => n.id === reached && n.classes.includes('kbd-focus')));
+    expect((await stateOf(page))!.overview!.window).toBeGreaterThan(0);
+
+    // Enter opens it, as on any map.
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: names.get(reached)!, level: 2 }).waitFor();
+    await context.close();
+  }, 120_000);
 });
