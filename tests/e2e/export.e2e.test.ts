@@ -1,19 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { drawnBox, openPage, waitForMap } from '../helpers/browser.ts';
+import { download, drawnBox, openPage, waitForMap } from '../helpers/browser.ts';
 import { useBrowserApp } from '../helpers/browser-app.ts';
 
 const app = useBrowserApp();
-
-async function download(page: Page, item: string): Promise<{ name: string; data: Buffer }> {
-  const menu = page.locator('details.export');
-  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Export this view' }).getByRole('button', { name: item }).click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), data: await readFile(path) };
-}
 
 describe('export', () => {
   it('saves the view as PNG (twice the size), SVG and CSV files that parse', async () => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH points elsewhere if needed. */
@@ -187,4 +188,13 @@ export async function dragNode(page: Page, node: { id: string; x: number; y: num
   await page.mouse.up();
   await page.waitForFunction((id) => location.hash.includes(`moved=${encodeURIComponent(id)}`), node.id);
   return mapSnapshot(page);
+}
+
+/** Saves the view through the toolbar's Export menu (`item`: "Image (PNG)", "Entities (CSV)"...); the file's name and bytes. */
+export async function download(page: Page, item: string): Promise<{ name: string; data: Buffer }> {
+  const menu = page.locator('details.export');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Export this view' }).getByRole('button', { name: item }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), data: await readFile(path) };
 }

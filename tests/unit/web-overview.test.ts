@@ -1,7 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { estimatedBox, layoutJobFromElements } from '../../web/src/lib/graph/layout-job.ts';
-import { NodeGrid, WINDOW_NODES, overviewBounds, overviewData, windowElements } from '../../web/src/lib/graph/overview.ts';
+import { nextFocus, startingFocus } from '../../web/src/lib/graph/keyboard.ts';
+import { NodeGrid, OverviewPlaces, WINDOW_NODES, overviewBounds, overviewData, windowElements } from '../../web/src/lib/graph/overview.ts';
 import { KIND_LOOK } from '../../web/src/lib/graph/vocabulary.ts';
 
 const node = (id: string, kind = 'TRUST', classes = `kind-${kind}`): ElementDefinition => ({ group: 'nodes', data: { id, kind, label: `Name of ${id}` }, classes });
@@ -63,5 +64,21 @@ describe('the overview of a large view', () => {
     expect([...job.edges]).toEqual([1, 0, 1, 2]);
     expect(job.kinds).toEqual(['TRUST', 'CCG', 'TRUST']);
     expect(job).toMatchObject({ id: 7, name: 'hierarchical', incremental: false, fixed: [] });
+  });
+
+  it('gives the arrow keys every entity of the view: where each is now, its neighbours and how many relationships it has', () => {
+    const data = overviewData(elements, positions);
+    const places = new OverviewPlaces(data, new Map([['a', 'Alpha'], ['b', 'Beta'], ['c', 'Gamma']]));
+    expect(places.has('c')).toBe(true);
+    expect(places.has('gone')).toBe(false);
+    expect(places.at('b')).toEqual({ id: 'b', x: 100, y: 0 });
+    expect(places.at('gone')).toBeNull();
+    expect(places.neighbours('b')).toEqual([{ id: 'a', x: 0, y: 0 }, { id: 'c', x: 1000, y: 1000 }]);
+    expect(places.starts()).toEqual([{ id: 'a', name: 'Alpha', degree: 1 }, { id: 'b', name: 'Beta', degree: 2 }, { id: 'c', name: 'Gamma', degree: 1 }]);
+    expect(startingFocus(places.starts(), [null])).toBe('b');
+    expect(nextFocus(places.at('a')!, places.neighbours('a'), places.all(), 'ArrowRight')?.id).toBe('b');
+    // An entity dragged by hand is read where it is now.
+    data.positions[0] = 2000;
+    expect(nextFocus(places.at('b')!, places.neighbours('b'), places.all(), 'ArrowRight')?.id).toBe('a');
   });
 });

@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, Position } from 'cytoscape';
 import { fitViewport } from './fit.ts';
-import { NodeGrid, overviewBounds, overviewData, windowElements, type OverviewData } from './overview.ts';
+import { NodeGrid, OverviewPlaces, overviewBounds, overviewData, windowElements, type OverviewData } from './overview.ts';
 import { OverviewPainter } from './overview-painter.ts';
 
 /** How long the map must be still before the overview is painted afresh and the window follows. */
@@ -28,6 +28,8 @@ export class MapOverview {
   #painter: OverviewPainter | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #selected: string | null = null;
+  #focused: string | null = null;
+  #places: OverviewPlaces | null = null;
 
   constructor(
     private readonly host: {
@@ -50,11 +52,13 @@ export class MapOverview {
     this.#grid = new NodeGrid(data.positions);
     this.#nodeDefs = new Map(elements.filter((e) => e.group === 'nodes').map((e) => [String(e.data.id), e]));
     this.#edgeDefs = elements.filter((e) => e.group === 'edges');
+    this.#places = new OverviewPlaces(data, new Map([...this.#nodeDefs].map(([id, e]) => [id, String(e.data.name ?? id)])));
     this.nodes = data.ids.length;
     this.edges = data.types.length;
     this.#painter ??= new OverviewPainter(this.host.container);
     this.#painter.set(data);
-    this.#painter.select(this.#selected === null ? -1 : (data.index.get(this.#selected) ?? -1));
+    this.#painter.select(this.#indexOf(this.#selected));
+    this.#painter.focus(this.#indexOf(this.#focused));
     // Zoomed out far enough to see the whole view, whatever Cytoscape's own floor.
     c.minZoom(0.01);
     if (fit) {
@@ -70,6 +74,7 @@ export class MapOverview {
     this.#grid = null;
     this.#nodeDefs = new Map();
     this.#edgeDefs = [];
+    this.#places = null;
     this.#painter?.destroy();
     this.#painter = null;
     this.nodes = this.edges = this.windowSize = 0;
@@ -94,8 +99,31 @@ export class MapOverview {
     if (id === this.#selected) return;
     this.#selected = id;
     if (!this.#data || !this.#painter) return;
-    this.#painter.select(id === null ? -1 : (this.#data.index.get(id) ?? -1));
+    this.#painter.select(this.#indexOf(id));
     this.#painter.paint({ zoom: c.zoom(), pan: c.pan() }, c.width(), c.height());
+  }
+
+  /** Every entity of the view for the arrow keys (map-focus.svelte.ts); null when not an overview. */
+  places(): OverviewPlaces | null {
+    return this.#places;
+  }
+
+  /** The entity with the keyboard focus is ringed on the painting (null: none, as when the map loses the focus). */
+  ring(c: Core, id: string | null): void {
+    if (id === this.#focused) return;
+    this.#focused = id;
+    if (!this.#painter) return;
+    this.#painter.focus(this.#indexOf(id));
+    this.#painter.paint({ zoom: c.zoom(), pan: c.pan() }, c.width(), c.height());
+  }
+
+  #indexOf(id: string | null): number {
+    return id === null ? -1 : (this.#data?.index.get(id) ?? -1);
+  }
+
+  /** The whole view as it is drawn now (dragged entities where they were put), for exporting it; null when not an overview. */
+  exportSource(): { data: OverviewData; nodeDefs: ReadonlyMap<string, ElementDefinition>; edgeDefs: readonly ElementDefinition[] } | null {
+    return this.#data ? { data: this.#data, nodeDefs: this.#nodeDefs, edgeDefs: this.#edgeDefs } : null;
   }
 
   /** The entity whose dot is under a point of the map (model coordinates), or null. */

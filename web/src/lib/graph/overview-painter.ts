@@ -29,6 +29,7 @@ export class OverviewPainter {
   #at: Viewport | null = null;
   #data: OverviewData | null = null;
   #selected = -1;
+  #focused = -1;
 
   constructor(container: HTMLElement) {
     this.canvas = document.createElement('canvas');
@@ -42,11 +43,17 @@ export class OverviewPainter {
   set(data: OverviewData | null): void {
     this.#data = data;
     this.#selected = -1;
+    this.#focused = -1;
   }
 
   /** Rings the node with this index (-1 for none) at the next paint. */
   select(index: number): void {
     this.#selected = index;
+  }
+
+  /** Rings the node with the keyboard focus (-1 for none) at the next paint, as the map's focus ring looks. */
+  focus(index: number): void {
+    this.#focused = index;
   }
 
   /** Paints the whole overview at `viewport` on a map of `width` x `height` CSS pixels. */
@@ -55,7 +62,10 @@ export class OverviewPainter {
     const ctx = this.#painted.getContext('2d')!;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    if (this.#data) draw(ctx, this.#data, viewport, width, height, this.#selected);
+    if (this.#data) {
+      draw(ctx, this.#data, viewport, width, height, this.#selected);
+      if (this.#focused >= 0) this.#ring(ctx, this.#data, viewport, this.#focused);
+    }
     this.#at = { zoom: viewport.zoom, pan: { ...viewport.pan } };
     this.#show(viewport, width, height);
   }
@@ -67,6 +77,21 @@ export class OverviewPainter {
 
   destroy(): void {
     this.canvas.remove();
+  }
+
+  /** The keyboard focus: a band of the canvas colour inside a thick ring in the focus colour (style.ts's kbd-focus). */
+  #ring(ctx: CanvasRenderingContext2D, data: OverviewData, { zoom, pan }: Viewport, i: number): void {
+    const css = getComputedStyle(this.canvas);
+    const x = data.positions[i * 2]! * zoom + pan.x;
+    const y = data.positions[i * 2 + 1]! * zoom + pan.y;
+    const r = Math.max(3, (KIND_LOOK[data.kinds[i]!].size / 2) * zoom);
+    for (const [colour, width, radius] of [[css.getPropertyValue('--canvas').trim() || '#ffffff', 3, r + 2.5], [css.getPropertyValue('--focus').trim() || '#1d2433', 4, r + 6]] as const) {
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = width;
+      ctx.beginPath();
+      ctx.arc(x, y, radius, 0, Math.PI * 2);
+      ctx.stroke();
+    }
   }
 
   #show(viewport: Viewport, width: number, height: number): void {

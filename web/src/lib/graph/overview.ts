@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EntityKind, RelationshipType } from '../api/types.ts';
 import { KIND_LOOK } from './vocabulary.ts';
+import type { Placed } from './keyboard.ts';
 import type { Position } from './layout-plan.ts';
 
 /**
@@ -166,4 +167,54 @@ export function windowElements(
   }
   for (const def of edgeDefs) if (shown.has(String(def.data.source)) && shown.has(String(def.data.target))) out.push(def);
   return out;
+}
+
+/**
+ * The overview's entities as the keyboard reads them (keyboard.ts): where each is now, which are joined to it,
+ * and how many relationships each has, so the arrows move among all of them whatever Cytoscape draws.
+ */
+export class OverviewPlaces {
+  /** Neighbour indexes by node index, built on first use. */
+  #adjacent: number[][] | null = null;
+
+  constructor(private readonly data: OverviewData, private readonly names: ReadonlyMap<string, string>) {}
+
+  has(id: string): boolean {
+    return this.data.index.has(id);
+  }
+
+  at(id: string): Placed | null {
+    const i = this.data.index.get(id);
+    return i === undefined ? null : this.#placed(i);
+  }
+
+  all(): Placed[] {
+    return this.data.ids.map((_, i) => this.#placed(i));
+  }
+
+  neighbours(id: string): Placed[] {
+    const i = this.data.index.get(id);
+    return i === undefined ? [] : this.#adjacency()[i]!.map((j) => this.#placed(j));
+  }
+
+  /** Every entity with its name and number of relationships in the view, for where the focus starts. */
+  starts(): { id: string; name: string; degree: number }[] {
+    const adjacent = this.#adjacency();
+    return this.data.ids.map((id, i) => ({ id, name: this.names.get(id) ?? id, degree: adjacent[i]!.length }));
+  }
+
+  #placed(i: number): Placed {
+    return { id: this.data.ids[i]!, x: this.data.positions[i * 2]!, y: this.data.positions[i * 2 + 1]! };
+  }
+
+  #adjacency(): number[][] {
+    if (this.#adjacent) return this.#adjacent;
+    const adjacent: number[][] = this.data.ids.map(() => []);
+    for (let e = 0; e < this.data.edges.length; e += 2) {
+      adjacent[this.data.edges[e]!]!.push(this.data.edges[e + 1]!);
+      adjacent[this.data.edges[e + 1]!]!.push(this.data.edges[e]!);
+    }
+    this.#adjacent = adjacent;
+    return adjacent;
+  }
 }
