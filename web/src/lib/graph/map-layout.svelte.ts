@@ -1,9 +1,23 @@
 import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import { layOutHeadless } from './layout-headless.ts';
-import { layOutOffThread, layoutJob, layoutJobFromElements, layoutsOffThread, positionsById } from './layout-job.ts';
+import { layOutOffThread, layoutJob, layoutJobFromElements, layoutsOffThread, positionsById, type LayoutJob } from './layout-job.ts';
 import { LayoutPositions, PendingPlacement, layoutRun, planLayout } from './layout-plan.ts';
 import { layoutOptions, type LayoutName } from './layouts.ts';
 import { loadCytoscape, loadLayout } from './load.ts';
+
+/**
+ * The layout worker's positions for `job`, or null when the worker failed: then the layout's code is loaded, for
+ * the caller to lay the map out on the page instead.
+ */
+async function offThreadOrLoaded(job: LayoutJob, name: LayoutName): Promise<Map<string, Position> | null> {
+  try {
+    return await layOutOffThread(job);
+  } catch (error) {
+    console.warn(`Laying the map out on the page: ${(error as Error).message}`);
+    await loadLayout(name);
+    return null;
+  }
+}
 
 /**
  * Runs layouts on the map GraphView owns, as layout-plan.ts decides: after each change of elements, layout or
@@ -115,12 +129,8 @@ export class MapLayout {
     // A fresh picture: until the positions come, the nodes wait in a heap, drawn from afar (no labels) so the
     // page does not spend seconds drawing a heap it is about to move.
     if (!incremental) c.zoom({ level: c.minZoom(), renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
-    let positions: Map<string, Position>;
-    try {
-      positions = await layOutOffThread(job);
-    } catch (error) {
-      console.warn(`Laying the map out on the page: ${(error as Error).message}`);
-      await loadLayout(name);
+    const positions = await offThreadOrLoaded(job, name);
+    if (!positions) {
       if (token !== this.#token || c.destroyed()) return;
       const options = layoutOptions(name, { animate: false, incremental, fixed: [], size: c.nodes().length });
       if (name === 'hierarchical') await this.#runHierarchy(c, incremental, keep, includeLabels, options, unlock);
@@ -150,14 +160,7 @@ export class MapLayout {
     const token = ++this.#token;
     this.state = 'running';
     const job = layoutJobFromElements(elements, token, name, name !== 'force');
-    let positions: Map<string, Position>;
-    try {
-      positions = await layOutOffThread(job);
-    } catch (error) {
-      console.warn(`Laying the map out on the page: ${(error as Error).message}`);
-      await loadLayout(name);
-      positions = positionsById(job.ids, layOutHeadless(await loadCytoscape(), job));
-    }
+    const positions = (await offThreadOrLoaded(job, name)) ?? positionsById(job.ids, layOutHeadless(await loadCytoscape(), job));
     if (token !== this.#token) return null;
     for (const [id, position] of this.#pending.take((id) => positions.has(id))) {
       positions.set(id, position);
