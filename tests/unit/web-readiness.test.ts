@@ -57,6 +57,14 @@ describe('the client while the server gets ready', () => {
     expect(calls).toEqual(['/health', '/graphql', '/health', '/graphql']);
   });
 
+  it('with checkNow asks /health when it is made, and the first request waits for that answer rather than asking again', async () => {
+    const server = scriptedServer([loading(10), { status: 'ok' }]);
+    const client = createClient('/graphql', server.fetchImpl, { pollMs: 1, onWaiting: () => {}, checkNow: true });
+    expect(server.calls).toEqual(['/health']);
+    await client.request('{ sources { id } }');
+    expect(server.calls).toEqual(['/health', '/health', '/graphql']);
+  });
+
   it('sets the shared store by default, which the status banner shows', async () => {
     const server = scriptedServer([loading(55), { status: 'ok' }]);
     const seen: (ServerWaiting | null)[] = [];

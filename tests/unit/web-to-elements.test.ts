@@ -110,6 +110,17 @@ describe('style, layouts and renderer', () => {
     expect(chooseRenderer(10_000, 'hardware', 'canvas')).toBe('canvas');
   });
 
+  it('asks what WebGL there is only when the answer depends on it', () => {
+    let asked = 0;
+    const support = () => (asked++, 'hardware' as const);
+    expect(chooseRenderer(100, support)).toBe('canvas');
+    expect(chooseRenderer(10_000, support, 'canvas')).toBe('canvas');
+    expect(asked).toBe(0);
+    expect(chooseRenderer(WEBGL_FROM_ELEMENTS, support)).toBe('webgl');
+    expect(chooseRenderer(10, support, 'webgl')).toBe('webgl');
+    expect(asked).toBe(2);
+  });
+
   it('tells software rasterisers from GPUs', () => {
     expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)')).toBe(true);
     expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);

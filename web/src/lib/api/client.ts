@@ -49,6 +49,8 @@ export interface ClientOptions {
   pollMs?: number;
   /** Told what the server says while it is not ready, then null (default: the serverWaiting store). */
   onWaiting?: (waiting: ServerWaiting | null) => void;
+  /** Ask /health at once rather than before the first request, so that request does not wait a round trip for it. */
+  checkNow?: boolean;
 }
 
 /** A client for the endpoint (by default /graphql on the page's own origin). */
@@ -57,9 +59,10 @@ export function createClient(
   fetchImpl: typeof fetch = (...a) => fetch(...a),
   options: ClientOptions = {},
 ): GraphQLClient {
-  const { healthUrl = '/health', pollMs = 1000, onWaiting = (w) => serverWaiting.set(w) } = options;
+  const { healthUrl = '/health', pollMs = 1000, onWaiting = (w) => serverWaiting.set(w), checkNow = false } = options;
   let ready = false;
   let pending: Promise<void> | null = null;
+  const check = () => (pending ??= waitUntilReady().finally(() => (pending = null)));
 
   /** Asks /health until the server is past starting and loading; any other answer (or none) lets requests go. */
   async function waitUntilReady(): Promise<void> {
@@ -84,11 +87,11 @@ export function createClient(
     }
   }
 
+  if (checkNow) void check();
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
       if (!ready) {
-        pending ??= waitUntilReady().finally(() => (pending = null));
-        await pending;
+        await check();
         if (signal?.aborted) throw new DOMException('The request was aborted.', 'AbortError');
       }
       let response: Response;

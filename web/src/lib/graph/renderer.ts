@@ -13,10 +13,15 @@ export type WebglSupport = 'none' | 'software' | 'hardware';
 /** Elements (nodes plus edges) from which a GPU-backed WebGL renderer is chosen. */
 export const WEBGL_FROM_ELEMENTS = 3000;
 
-export function chooseRenderer(elementCount: number, support: WebglSupport, forced?: RendererKind | null): RendererKind {
+/**
+ * `support` may be a function: it is asked only when the answer depends on it (a large view, or WebGL forced), so a
+ * small map never pays for creating a WebGL context (about 30 ms of the first screen on a machine without a GPU).
+ */
+export function chooseRenderer(elementCount: number, support: WebglSupport | (() => WebglSupport), forced?: RendererKind | null): RendererKind {
+  const ask = () => (typeof support === 'function' ? support() : support);
   if (forced === 'canvas') return 'canvas';
-  if (forced === 'webgl') return support === 'none' ? 'canvas' : 'webgl';
-  return support === 'hardware' && elementCount >= WEBGL_FROM_ELEMENTS ? 'webgl' : 'canvas';
+  if (forced === 'webgl') return ask() === 'none' ? 'canvas' : 'webgl';
+  return elementCount >= WEBGL_FROM_ELEMENTS && ask() === 'hardware' ? 'webgl' : 'canvas';
 }
 
 /** Whether a renderer name is a software rasteriser rather than a GPU. */

@@ -19,7 +19,9 @@ const VIEWS_KEY = 'explorer-saved-views';
 const STORIES_KEY = 'explorer-stories';
 export const NAME_MAX = 120;
 
-const savedViewSchema = z.object({ id: z.string(), name: z.string(), savedAt: z.string(), view: z.string() });
+const makeSavedViewSchema = () => z.object({ id: z.string(), name: z.string(), savedAt: z.string(), view: z.string() });
+/** Built on first use (see story-file.ts): an empty library never needs it. */
+let savedViewSchema: ReturnType<typeof makeSavedViewSchema> | null = null;
 
 function storage(): Storage | null {
   try {
@@ -75,7 +77,7 @@ export class SavedViews extends StoredList<SavedView> {
 
   protected read(): SavedView[] {
     return readList(VIEWS_KEY, (item) => {
-      const parsed = savedViewSchema.safeParse(item);
+      const parsed = (savedViewSchema ??= makeSavedViewSchema()).safeParse(item);
       return parsed.success ? { ...parsed.data, view: decodeView(parsed.data.view).view } : null;
     });
   }

@@ -31,22 +31,29 @@ export interface Story {
   steps: StoryStep[];
 }
 
-const stepSchema = z.object({
-  caption: z.string().check(z.trim(), z.minLength(1), z.maxLength(CAPTION_MAX)),
-  view: z.string(),
-  label: z.optional(z.string().check(z.maxLength(TITLE_MAX))),
-});
+function makeFileSchema() {
+  const stepSchema = z.object({
+    caption: z.string().check(z.trim(), z.minLength(1), z.maxLength(CAPTION_MAX)),
+    view: z.string(),
+    label: z.optional(z.string().check(z.maxLength(TITLE_MAX))),
+  });
+  return z.object({
+    format: z.literal(STORY_FORMAT),
+    version: z.literal(STORY_VERSION),
+    id: z.optional(z.string().check(z.regex(ID))),
+    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX)),
+    steps: z.array(stepSchema).check(z.maxLength(STEPS_MAX)),
+  });
+}
 
-const fileSchema = z.object({
-  format: z.literal(STORY_FORMAT),
-  version: z.literal(STORY_VERSION),
-  id: z.optional(z.string().check(z.regex(ID))),
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX)),
-  steps: z.array(stepSchema).check(z.maxLength(STEPS_MAX)),
-});
+/**
+ * Built on first use, not when the page loads: zod's schemas cost about 30 ms to build on a slow machine, and the
+ * first screen reads no story.
+ */
+let fileSchema: ReturnType<typeof makeFileSchema> | null = null;
 
 /** A story as its file holds it. */
-export type StoryFile = z.infer<typeof fileSchema>;
+export type StoryFile = z.infer<ReturnType<typeof makeFileSchema>>;
 
 export type StoryResult = { ok: true; story: Story } | { ok: false; errors: string[] };
 
@@ -146,7 +153,7 @@ export function parseStoryFile(data: unknown): StoryResult {
     const found = header.version === undefined ? 'has no "version"' : `is version ${JSON.stringify(header.version)}`;
     return { ok: false, errors: [`This story file ${found}; this explorer reads version ${STORY_VERSION}.`] };
   }
-  const parsed = fileSchema.safeParse(data);
+  const parsed = (fileSchema ??= makeFileSchema()).safeParse(data);
   if (!parsed.success) return { ok: false, errors: [...new Set(parsed.error.issues.map((issue) => explain(data, issue)))] };
   const errors: string[] = [];
   const steps = parsed.data.steps.map((step, i) => {
