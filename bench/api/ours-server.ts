@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { createApp, createRequestListener } from '../../server/src/app.ts';
+import { askFirstScreen, createApp, createRequestListener } from '../../server/src/app.ts';
 import { createDb, createDriver } from '../../server/src/db/run.ts';
 import { warmUp } from '../../server/src/db/warm-up.ts';
 import { neo4jHealth } from '../../server/src/health.ts';
@@ -35,6 +35,8 @@ const server = createServer(createRequestListener(app, process.env.BENCH_WEB_DIR
 // statement not planned in time is planned when first asked (never fatal).
 if (process.env.BENCH_WARM_UP !== '0') {
   await warmUp(createDb(driver, 'neo4j', { timeoutMs: 120_000 })).catch((error: Error) => console.error(`warm-up: ${error.message}`));
+  // As npm start does before it says it is ready.
+  await askFirstScreen(app);
 }
 collectWhenIdle(server);
 serveForBench(server, port, driver);

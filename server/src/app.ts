@@ -6,6 +6,7 @@ import { useContentEncoding } from '@whatwg-node/server';
 import sirv from 'sirv';
 import { createContext, type Context } from './context.ts';
 import { SNAPSHOT_TTL_MS, SnapshotCache } from './db/snapshot-cache.ts';
+import { storeVersion } from './db/counts.ts';
 import type { Db } from './db/run.ts';
 import { EXPORT_TIMEOUT_MS, handleExport } from './export/http.ts';
 import { limitsPlugin } from './limits.ts';
@@ -92,8 +93,9 @@ function codeRequestErrorsPlugin(): Plugin {
 /** The GraphQL app (and /health). It never listens: tests call app.fetch(), main.ts mounts it on a server. */
 export function createApp(options: AppOptions): App {
   const origins = options.corsOrigins ?? [];
-  // Every write the app makes (the mutations) clears the snapshot cache.
-  const snapshots = new SnapshotCache({ ttlMs: options.snapshotTtlMs ?? SNAPSHOT_TTL_MS });
+  // Every write the app makes (the mutations) clears the snapshot cache; kept answers are checked against the
+  // store's version, which other processes' writes bump too.
+  const snapshots = new SnapshotCache({ ttlMs: options.snapshotTtlMs ?? SNAPSHOT_TTL_MS, version: () => storeVersion(options.db) });
   const db = snapshots.watch(options.db);
   const app: App = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
@@ -129,6 +131,24 @@ export function createApp(options: AppOptions): App {
 
 /** A year: files under /assets/ are named by their content's hash, so a changed file is a new name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Asks the first screen's question (England's grouped map today) once, so its answer is in the snapshot cache,
+ * kept while the store is unchanged, before the first person opens the explorer. Never fatal: a failure leaves the
+ * question to be answered when first asked.
+ */
+export async function askFirstScreen(app: App, today: string = new Date().toISOString().slice(0, 10)): Promise<void> {
+  try {
+    const res = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query FirstScreen($asOf: Date) { groups(asOf: $asOf) { groupKind } }', variables: { asOf: today } }),
+    });
+    await res.text();
+  } catch {
+    // Answered when first asked instead.
+  }
+}
 
 /**
  * The HTTP listener: /graphql and /health go to the app, /export streams a snapshot (export/http.ts), everything

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { createApp, createRequestListener } from './app.ts';
+import { askFirstScreen, createApp, createRequestListener } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { LoadProgress } from './dataset/write.ts';
 import { ensureSchema } from './db/constraints.ts';
@@ -129,6 +129,7 @@ async function serve(config: Config, hooks: StartHooks) {
   });
   server.listen(config.PORT, config.HOST);
   await prepareDatabase(graph, config, readiness, hooks);
+  await askFirstScreen(app);
   // Ready only now, with the data loaded: /health says ok from the moment this line is printed.
   readiness.ready();
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;

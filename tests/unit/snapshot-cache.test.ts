@@ -101,3 +101,77 @@ describe('the snapshot cache', () => {
     });
   });
 });
+
+describe('the snapshot cache, for small answers it keeps', () => {
+  /** A cache whose store version the test sets, counting the version reads and the loads. */
+  function kept(ttlMs = 1000) {
+    let now = 0;
+    let version: number | null = 1;
+    let versionReads = 0;
+    const cache = new SnapshotCache({ ttlMs, now: () => now, version: async () => (versionReads++, version) });
+    let loads = 0;
+    const load = async () => `load-${++loads}`;
+    return {
+      cache, load,
+      get: (k: Record<string, unknown>, keep = true) => cache.get(k, load, { keep }),
+      advance: (ms: number) => (now += ms),
+      write: () => (version = (version ?? 0) + 1),
+      loads: () => loads,
+      versionReads: () => versionReads,
+    };
+  }
+
+  it('keeps a kept answer past ttl while the store version is the same, and loads it again once it changed', async () => {
+    const t = kept(1000);
+    expect(await t.get(key('2023-01-01'))).toBe('load-1');
+    t.advance(5000);
+    expect(await t.get(key('2023-01-01'))).toBe('load-1');
+    expect(t.versionReads()).toBe(2);
+    // Checked again only once ttl has passed since the last check.
+    t.advance(999);
+    expect(await t.get(key('2023-01-01'))).toBe('load-1');
+    expect(t.versionReads()).toBe(2);
+    t.advance(1);
+    t.write();
+    expect(await t.get(key('2023-01-01'))).toBe('load-2');
+    expect(t.loads()).toBe(2);
+  });
+
+  it('does not keep answers asked without keep past ttl, whatever the version', async () => {
+    const t = kept(1000);
+    expect(await t.get(key('2023-01-01'), false)).toBe('load-1');
+    t.advance(1000);
+    expect(await t.get(key('2023-01-01'), false)).toBe('load-2');
+    expect(t.versionReads()).toBe(0);
+  });
+
+  it('shares one version check between requests that arrive together', async () => {
+    const t = kept(1000);
+    await t.get(key(null));
+    t.advance(2000);
+    const answers = await Promise.all([t.get(key(null)), t.get(key(null)), t.get(key(null))]);
+    expect(answers).toEqual(['load-1', 'load-1', 'load-1']);
+    expect(t.versionReads()).toBe(2);
+  });
+
+  it('loads again when the version cannot be read', async () => {
+    let now = 0;
+    let fail = false;
+    let loads = 0;
+    const cache = new SnapshotCache({ ttlMs: 1000, now: () => now, version: async () => { if (fail) throw new Error('Neo4j away'); return 7; } });
+    const load = async () => `load-${++loads}`;
+    expect(await cache.get(key(null), load, { keep: true })).toBe('load-1');
+    now += 2000;
+    fail = true;
+    expect(await cache.get(key(null), load, { keep: true })).toBe('load-2');
+  });
+
+  it('is cleared by a write through the gateway it watches, kept answers too', async () => {
+    const t = kept(1000);
+    const inner: Db = { read: async () => [], write: async () => [], writeAll: async () => [] };
+    await t.get(key(null));
+    await t.cache.watch(inner).write('CREATE ()');
+    expect(t.cache.size).toBe(0);
+    expect(await t.get(key(null))).toBe('load-2');
+  });
+});

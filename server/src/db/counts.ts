@@ -80,7 +80,17 @@ SET state.current = true, state.entities = entities, state.relationships = relat
  * (:CountState), so two writes rebuild one after the other, each seeing the other's committed data (Neo4j reads
  * what is committed; without the lock, the second to commit could keep series made before the first committed).
  */
-const STALE = `MERGE (state:CountState {id: 'counts'}) SET state.current = false`;
+const STALE = `MERGE (state:CountState {id: 'counts'}) SET state.current = false, state.version = coalesce(state.version, 0) + 1`;
+
+/**
+ * The store's version: a number every write transaction of the app, the seed and the imports bumps (STALE above),
+ * read in constant time. The snapshot cache checks its kept answers against it (db/snapshot-cache.ts). Null on a
+ * store never written by them.
+ */
+export async function storeVersion(db: Db): Promise<number | null> {
+  const [row] = await db.read<{ version: number | null }>(`OPTIONAL MATCH (state:CountState {id: 'counts'}) RETURN state.version AS version`);
+  return row?.version ?? null;
+}
 
 /** The statements that end every write transaction: the lock, then the rebuild (a few ms to seconds). */
 export const REFRESH_COUNTS: readonly { cypher: string }[] = [{ cypher: STALE }, { cypher: REBUILD }];

@@ -60,7 +60,7 @@ CALL {
 RETURN relationships, entities, rules
 
 // next statement
-MERGE (state:CountState {id: 'counts'}) SET state.current = false
+MERGE (state:CountState {id: 'counts'}) SET state.current = false, state.version = coalesce(state.version, 0) + 1
 
 // next statement
 MATCH (state:CountState {id: 'counts'})

@@ -10,7 +10,8 @@ export async function groups(_: unknown, args: { asOf?: string | null; within?: 
     throw new BadUserInputError(`prefer must be one of ${CHILD_KINDS.join(', ')}; got ${args.prefer}.`, 'prefer');
   }
   const key = { question: 'groups', asOf: args.asOf ?? null, within: args.within ? boundedText(args.within, 200, 'within') : null, prefer: args.prefer ?? null };
-  const found = await context.snapshots.get(key, () => listGroups(context.db, key));
+  // A grouped map is a few kilobytes and the first screen: kept while the store is unchanged (snapshot-cache.ts).
+  const found = await context.snapshots.get(key, () => listGroups(context.db, key), { keep: true });
   if (found) prime(context, [...found.loose, ...found.groups.map((g) => g.entity), ...(found.within ? [found.within] : [])]);
   return found;
 }
