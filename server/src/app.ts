@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { GraphQLError, getOperationAST, getVariableValues, type ExecutionArgs } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import { LRUCache } from 'lru-cache';
 import { useContentEncoding } from '@whatwg-node/server';
 import sirv from 'sirv';
 import { createContext, type Context } from './context.ts';
@@ -78,17 +81,30 @@ function codeRequestErrorsPlugin(): Plugin {
   return {
     onExecute() {
       return {
-        onExecuteDone({ result }) {
-          if (!('errors' in result) || !result.errors) return;
-          for (const error of result.errors) {
-            const extensions = error.extensions as Record<string, unknown>;
-            if (error.path === undefined && extensions.code === undefined) extensions.code = 'BAD_USER_INPUT';
-          }
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.some((e) => e.path === undefined && e.extensions?.code === undefined)) return;
+          // graphql-jit's errors are frozen, and may have no extensions at all: coded copies replace them.
+          const errors = result.errors.map((e) =>
+            e.path === undefined && e.extensions?.code === undefined
+              ? new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, originalError: e.originalError, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } })
+              : e,
+          );
+          setResult({ ...result, errors });
         },
       };
     },
   };
 }
+
+/** Whether the operation's variables coerce to their declared types (graphql-js's own check, microseconds). */
+function variablesFit(args: ExecutionArgs): boolean {
+  const operation = getOperationAST(args.document, args.operationName);
+  if (!operation) return false;
+  return !getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}).errors;
+}
+
+/** How many compiled operations are kept: the explorer sends a few dozen; an analyst's own are the rest. */
+const COMPILED_MAX = 500;
 
 /** The GraphQL app (and /health). It never listens: tests call app.fetch(), main.ts mounts it on a server. */
 export function createApp(options: AppOptions): App {
@@ -120,6 +136,11 @@ export function createApp(options: AppOptions): App {
       ...limitsPlugin({ development: options.development ?? false }),
       csrfPlugin(),
       codeRequestErrorsPlugin(),
+      // Each operation compiled once into plain functions (graphql-jit) instead of walked by graphql-js on every
+      // request: the national graph's answer, 7,000 objects, executes in about 30 ms instead of 160-190.
+      // Kept by the operation's text: without it one is compiled again for every parse of the same text.
+      // Variables that do not fit are left to graphql-js, whose refusals (one error each, HTTP 400) the API documents.
+      useGraphQlJit({}, { cache: new LRUCache({ max: COMPILED_MAX }), enableIf: variablesFit }),
       securityHeadersPlugin(),
       // Answers compressed (gzip) when the client accepts it: a snapshot of the national graph is 4 MB of JSON.
       useContentEncoding(),

@@ -22,12 +22,14 @@ describe('the serving process', () => {
     const { bundle, atStart } = await buildServer({ outDir });
     expect(path.basename(bundle)).toBe('start.mjs');
     expect(atStart.packages).toEqual([
+      '@envelop/graphql-jit',
       '@escape.tech/graphql-armor',
       '@graphql-tools/schema',
       '@whatwg-node/server',
       'dataloader',
       'graphql',
       'graphql-yoga',
+      'lru-cache',
       'neo4j-driver',
       'node:child_process',
       'node:crypto',
