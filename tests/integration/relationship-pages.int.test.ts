@@ -83,7 +83,9 @@ async function expected(entity: string, direction: Direction, asOf: string | nul
 
 /** Rows the PARTNER_IN id index gave in the page's plan: more than none only when the seek was chosen. */
 async function seekRows(entity: string, direction: Direction): Promise<number> {
-  const { statement, params } = relationshipPageQuery(filterOf(entity, direction), { first: 4, after: null, count: false, sources: false });
+  const query = relationshipPageQuery(filterOf(entity, direction), { first: 4, after: null, count: false, sources: false });
+  if (!query) throw new Error('a page of one type has a statement');
+  const { statement, params } = query;
   const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
     const plan = (await session.run(`PROFILE ${statement}`, params)).summary.profile as ProfiledPlan;

@@ -64,6 +64,26 @@ describe('the hot statements, whole', () => {
     await expect(text).toMatchFileSnapshot(file('relationships-of-entity'));
   });
 
+  it('relationships page: one statement per set of types, whatever their order or the direction; no type asked, no query', async () => {
+    const base = { bases: null, confidences: null, fromKinds: null, toKinds: null, asOf: null, overlaps: null, changedBetween: null };
+    const page = { first: 10, after: null, count: false, sources: false };
+    const texts = await Promise.all(
+      [
+        { ...base, types: ['FUNDS' as const, 'OVERSEES' as const], entity: 'RR8', direction: 'IN' as const },
+        { ...base, types: ['OVERSEES' as const, 'FUNDS' as const], entity: 'RR8', direction: 'OUT' as const },
+      ].map((filter) => sent((db) => listRelationshipPage(db, filter, page))),
+    );
+    const statementOf = (text: string) => text.split('// params')[0];
+    expect(statementOf(texts[0]!)).toBe(statementOf(texts[1]!));
+    // Three branches a type: expand out, expand in, seek.
+    expect(statementOf(texts[0]!).match(/UNION ALL/g)?.length).toBe(5);
+    let asked = 0;
+    const none: Db = { read: async () => (asked++, []), write: async () => [], writeAll: async () => [] };
+    const empty = await listRelationshipPage(none, { ...base, types: [], entity: null, direction: 'BOTH' }, { ...page, count: true });
+    expect(empty).toEqual({ relationships: [], ends: [], sources: [], hasNextPage: false, totalCount: 0 });
+    expect(asked).toBe(0);
+  });
+
   it('relationships page: the whole graph, two types, by basis, with the documents', async () => {
     const filter = { types: ['OVERSEES' as const, 'FUNDS' as const], bases: ['QUOTED' as const], confidences: null, fromKinds: null, toKinds: null, entity: null, direction: 'BOTH' as const, asOf: null, overlaps: { from: '2015-01-01', to: '2016-12-31' }, changedBetween: null };
     const text = await sent((db) => listRelationshipPage(db, filter, { first: 50, after: null, count: false, sources: true }));

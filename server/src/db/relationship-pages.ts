@@ -86,17 +86,22 @@ RETURN [r IN rels | EDGE(r)] AS edges, [e IN ends | e {.*}] AS ends,
   CASE WHEN $withSources THEN COLLECT { UNWIND rels AS r UNWIND r.sourceIds AS id WITH DISTINCT id MATCH (s:Source {id: id}) RETURN s {.*} }
   ELSE [] END AS sources`;
 
+/** The directions a page reads an entity's relationships in, each a branch. */
+type Way = 'out' | 'in';
+
 /**
- * Without an entity: one branch per type, each an ordered seek of that type's id index (the uniqueness
- * constraint's) from the cursor, stopping at $limit matches; a type not asked for seeks from past every id and
- * reads nothing. The branches are merged and cut again. Keyset paging: no SKIP, so page 50 costs what page 1 does.
+ * Without an entity: one branch per type asked for, each an ordered seek of that type's id index (the uniqueness
+ * constraint's) from the cursor, stopping at $limit matches. The branches are merged and cut again. Keyset paging:
+ * no SKIP, so page 50 costs what page 1 does.
  */
-const BY_TYPE = `CALL {
-${RELATIONSHIP_TYPES.map(
-  (type) => `  MATCH (a:Entity)-[r:${type}]->(b:Entity)
-  WHERE r.id > $after${type} AND ${FILTER}
+const byType = (types: readonly RelationshipType[]) => `CALL {
+${types
+  .map(
+    (type) => `  MATCH (a:Entity)-[r:${type}]->(b:Entity)
+  WHERE r.id > $after AND ${FILTER}
   RETURN r, a, b ORDER BY r.id LIMIT $limit`,
-).join('\n  UNION ALL\n')}
+  )
+  .join('\n  UNION ALL\n')}
 }
 WITH r, a, b ORDER BY r.id LIMIT $limit`;
 
@@ -106,7 +111,7 @@ WITH r, a, b ORDER BY r.id LIMIT $limit`;
  * some branches as a scan of every relationship of the type by its id index (4,444 LEADS read for a page of CQC's
  * REGULATES at 10k). Going both ways, a relationship from the entity to itself comes once, by its "out" branch.
  */
-function expandOne(type: RelationshipType, way: 'out' | 'in', on: string): string {
+function expandOne(type: RelationshipType, way: Way, on: string): string {
   const pattern =
     way === 'out'
       ? `(a:Entity {id: $entity})-[r:${type}]->(b:Entity) USING INDEX a:Entity(id)`
@@ -118,11 +123,11 @@ const WAYS = ['out', 'in'] as const;
 
 /**
  * The count of the entity's relationships of the types and ways asked for. Every match is read, so the filters
- * are applied once to all branches' rows: in each of the 28 branches they made the statement (with its page)
- * twice as slow to plan, for no fewer rows read.
+ * are applied once to all branches' rows: in each branch they made the statement (with its page) twice as slow to
+ * plan, for no fewer rows read.
  */
-const COUNT_OF_ENTITY = `CALL {
-${RELATIONSHIP_TYPES.flatMap((type) => WAYS.map((way) => `${expandOne(type, way, `$${way}${type}`)}\n  RETURN r, a, b`)).join('\n  UNION ALL\n')}
+const countOfEntity = (types: readonly RelationshipType[]) => `CALL {
+${types.flatMap((type) => WAYS.map((way) => `${expandOne(type, way, `$${way}${type}`)}\n  RETURN r, a, b`)).join('\n  UNION ALL\n')}
 }
 WITH r, a, b WHERE ${FILTER}
 RETURN count(r) AS totalCount`;
@@ -137,26 +142,26 @@ RETURN count(r) AS totalCount`;
  *   entity that pass the filters, and stop at $limit: about $limit x n / d rows, so cheap exactly when the entity
  *   is a hub (for CQC, which holds nearly every REGULATES, 103 rows).
  * The seek is chosen when d x d >= $limit x n, i.e. when its expected rows are at most the expand's. A seek not
- * chosen starts past every id ($none), as a type not asked for does without an entity. Seeking, a relationship
- * from the entity to itself is one row. The seek tests the filters as one predicate (FILTER_ONE): 14 branches of
- * them taken apart doubled the statement's planning time.
+ * chosen starts past every id ($none). Seeking, a relationship from the entity to itself is one row. The seek tests
+ * the filters as one predicate (FILTER_ONE): taken apart in every branch, they doubled the statement's planning time.
+ * The directions are parameters ($outT, $inT), so one statement serves all three.
  */
 const degree = (type: string) =>
   `CASE WHEN $out${type} THEN COUNT { (e)-[:${type}]->() } ELSE 0 END + CASE WHEN $in${type} THEN COUNT { (e)<-[:${type}]-() } ELSE 0 END`;
 const PAGE_TAIL = 'RETURN r, a, b ORDER BY r.id LIMIT $limit';
-const ofEntityBranches = RELATIONSHIP_TYPES.flatMap((type) => [
-  ...WAYS.map((way) => `  WITH e, seek\n${expandOne(type, way, `$${way}${type} AND NOT seek.${type}`)} AND r.id > $after AND ${FILTER}\n  ${PAGE_TAIL}`),
-  `  WITH e, seek
+const ofEntity = (types: readonly RelationshipType[]) => `MATCH (e:Entity {id: $entity})
+WITH e, {${types.map((type) => `${type}: (${degree(type)}) ^ 2 >= $limit * COUNT { ()-[:${type}]->() }`).join(',\n  ')}} AS seek
+CALL {
+${types
+  .flatMap((type) => [
+    ...WAYS.map((way) => `  WITH e, seek\n${expandOne(type, way, `$${way}${type} AND NOT seek.${type}`)} AND r.id > $after AND ${FILTER}\n  ${PAGE_TAIL}`),
+    `  WITH e, seek
   MATCH (a:Entity)-[r:${type}]->(b:Entity) USING INDEX r:${type}(id)
   WHERE r.id > CASE WHEN seek.${type} THEN $after ELSE $none END AND ((a = e AND $out${type}) OR (b = e AND $in${type}))
     AND ${FILTER_ONE}
   ${PAGE_TAIL}`,
-]).join('\n  UNION ALL\n');
-
-const OF_ENTITY = `MATCH (e:Entity {id: $entity})
-WITH e, {${RELATIONSHIP_TYPES.map((type) => `${type}: (${degree(type)}) ^ 2 >= $limit * COUNT { ()-[:${type}]->() }`).join(',\n  ')}} AS seek
-CALL {
-${ofEntityBranches}
+  ])
+  .join('\n  UNION ALL\n')}
 }
 WITH r, a, b ORDER BY r.id LIMIT $limit`;
 
@@ -165,21 +170,31 @@ WHERE type(r) IN $types AND ${FILTER}
 RETURN count(r) AS totalCount`;
 
 /**
- * Four constant statements: with or without an entity, with or without the count of every match (asked for only
- * when selected; it reads every match, where a page stops at $limit).
- */
-/**
  * Neo4j also keys its plans on the sizes of list and string parameters (bucketed), so every cursor length or
  * number of types asked for would be planned again, seconds each. Inside one map parameter $f they are not seen.
  */
 const inMap = (statement: string) => statement.replace(/\$(?!limit\b)(\w+)/g, '$$f.$1');
 const counted = (count: string, page: string) => `CALL {\n${count}\n}\nCALL {\n${page}\n${ITEMS}\n}\nRETURN edges, ends, sources, totalCount`;
-const STATEMENTS = {
-  all: inMap(cypher(`${BY_TYPE}\n${ITEMS}`)),
-  allCounted: inMap(cypher(counted(COUNT_ALL, BY_TYPE))),
-  entity: inMap(cypher(`${OF_ENTITY}\n${ITEMS}`)),
-  entityCounted: inMap(cypher(counted(COUNT_OF_ENTITY, OF_ENTITY))),
-};
+
+/**
+ * One statement for each shape of page: with or without an entity, the count of every match or not (asked for only
+ * when selected; it reads every match, where a page stops at $limit), and the types asked for, each a branch (for
+ * an entity, three). Every other filter is a parameter. One statement of every type (42 branches for an entity)
+ * took 15-30 s to plan on two busy cores; a page of one type plans in a fraction of a second, and the every-type
+ * shapes are planned at start (db/warm-up.ts). Built once per shape.
+ */
+const statements = new Map<string, string>();
+function statementFor(entity: boolean, count: boolean, types: readonly RelationshipType[]): string {
+  const key = `${entity}|${count}|${types.join(',')}`;
+  let statement = statements.get(key);
+  if (!statement) {
+    const page = entity ? ofEntity(types) : byType(types);
+    const counter = entity ? countOfEntity(types) : COUNT_ALL;
+    statement = inMap(cypher(count ? counted(counter, page) : `${page}\n${ITEMS}`));
+    statements.set(key, statement);
+  }
+  return statement;
+}
 
 /** A page: its size, the cursor, and whether the count of every match and the documents cited are wanted. */
 export interface PageAsked {
@@ -189,32 +204,28 @@ export interface PageAsked {
   sources: boolean;
 }
 
-const asked = (filter: RelationshipFilter, type: RelationshipType) => filter.types === null || filter.types.includes(type);
+/** The types asked for, in the allowlist's order (one statement per set, whatever order they were asked in). */
+const typesAsked = (filter: RelationshipFilter) => RELATIONSHIP_TYPES.filter((t) => filter.types === null || filter.types.includes(t));
 
-/** Which of the entity's branches run: the types asked for, in the directions asked for. */
-function entityBranches(filter: RelationshipFilter): Record<string, boolean> {
-  const out = filter.direction !== 'IN';
-  const into = filter.direction !== 'OUT';
-  return Object.fromEntries(RELATIONSHIP_TYPES.flatMap((t) => [[`out${t}`, out && asked(filter, t)], [`in${t}`, into && asked(filter, t)]]));
+/** Which of the entity's branches run: the directions asked for, for every type in the statement. */
+function entityBranches(types: readonly RelationshipType[], direction: Direction): Record<string, boolean> {
+  return Object.fromEntries(types.flatMap((t) => [[`out${t}`, direction !== 'IN'], [`in${t}`, direction !== 'OUT']]));
 }
 
-/** Where each type's branch starts without an entity: at the cursor for a type asked for, past every id for the rest. */
-function typeCursors(filter: RelationshipFilter, after: string): Record<string, string> {
-  return Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [`after${t}`, asked(filter, t) ? after : NONE]));
-}
-
-/** The statement and parameters for one page (exported for the query-module snapshot tests). */
+/** The statement and parameters for one page, or null when no type is asked for (exported for the query-module snapshot tests). */
 export function relationshipPageQuery(filter: RelationshipFilter, page: PageAsked) {
   const entity = filter.entity !== null;
-  const statement = entity ? (page.count ? STATEMENTS.entityCounted : STATEMENTS.entity) : page.count ? STATEMENTS.allCounted : STATEMENTS.all;
-  const after = page.after ?? '';
+  const types = typesAsked(filter);
+  if (types.length === 0) return null;
+  const statement = statementFor(entity, page.count, types);
   const latest = (x: string, y: string) => (x > y ? x : y);
   const earliest = (x: string, y: string) => (x < y ? x : y);
   const day = filter.asOf;
   const period = filter.overlaps;
   const f = {
-    ...(entity ? { entity: filter.entity, after, none: NONE, ...entityBranches(filter) } : typeCursors(filter, after)),
-    types: filter.types ?? [...RELATIONSHIP_TYPES],
+    ...(entity ? { entity: filter.entity, none: NONE, ...entityBranches(types, filter.direction) } : {}),
+    after: page.after ?? '',
+    types,
     bases: filter.bases ?? [...BASES],
     confidences: (filter.confidences ?? CONFIDENCES).map((c) => c.toLowerCase()),
     fromKinds: filter.fromKinds ?? [...ENTITY_KINDS],
@@ -246,8 +257,9 @@ export async function listRelationshipPage(
   filter: RelationshipFilter,
   page: PageAsked,
 ): Promise<RelationshipPage> {
-  const { statement, params } = relationshipPageQuery(filter, page);
-  const [row] = await db.read<Row>(statement, params);
+  const query = relationshipPageQuery(filter, page);
+  if (!query) return { relationships: [], ends: [], sources: [], hasNextPage: false, totalCount: page.count ? 0 : null };
+  const [row] = await db.read<Row>(query.statement, query.params);
   const edges = row?.edges ?? [];
   // The ends and sources may also name the one relationship fetched past the page: harmless, they are looked up by id.
   return {

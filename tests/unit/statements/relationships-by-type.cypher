@@ -1,6 +1,6 @@
 CALL {
   MATCH (a:Entity)-[r:OVERSEES]->(b:Entity)
-  WHERE r.id > $f.afterOVERSEES AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  WHERE r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
   AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
   AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
@@ -12,151 +12,7 @@ CALL {
   RETURN r, a, b ORDER BY r.id LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:FUNDS]->(b:Entity)
-  WHERE r.id > $f.afterFUNDS AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:REGULATES]->(b:Entity)
-  WHERE r.id > $f.afterREGULATES AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:COMMISSIONS]->(b:Entity)
-  WHERE r.id > $f.afterCOMMISSIONS AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:PART_OF]->(b:Entity)
-  WHERE r.id > $f.afterPART_OF AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity)
-  WHERE r.id > $f.afterMEMBER_OF AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:PARTNER_IN]->(b:Entity)
-  WHERE r.id > $f.afterPARTNER_IN AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:LEADS]->(b:Entity)
-  WHERE r.id > $f.afterLEADS AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:COVERS]->(b:Entity)
-  WHERE r.id > $f.afterCOVERS AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:INVESTIGATES]->(b:Entity)
-  WHERE r.id > $f.afterINVESTIGATES AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:MERGED_INTO]->(b:Entity)
-  WHERE r.id > $f.afterMERGED_INTO AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:SUCCEEDED_BY]->(b:Entity)
-  WHERE r.id > $f.afterSUCCEEDED_BY AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity)
-  WHERE r.id > $f.afterSUPPORTS AND (NOT $f.byBasis OR r.basis IN $f.bases)
-  AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
-  AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
-  AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
-  AND coalesce(r.validFrom, $f.startsBy) <= $f.startsBy
-  AND coalesce(r.validTo, $f.endsFrom) >= $f.endsFrom
-  AND (NOT $f.dated OR (coalesce(a.validFrom, $f.asOf) <= $f.asOf AND coalesce(a.validTo, $f.asOf) >= $f.asOf
-    AND coalesce(b.validFrom, $f.asOf) <= $f.asOf AND coalesce(b.validTo, $f.asOf) >= $f.asOf))
-  AND (NOT $f.changed OR any(day IN [r.validFrom, r.validTo] WHERE day >= $f.changedFrom AND day <= $f.changedTo))
-  RETURN r, a, b ORDER BY r.id LIMIT $limit
-  UNION ALL
-  MATCH (a:Entity)-[r:INTERVENES_IN]->(b:Entity)
-  WHERE r.id > $f.afterINTERVENES_IN AND (NOT $f.byBasis OR r.basis IN $f.bases)
+  WHERE r.id > $f.after AND (NOT $f.byBasis OR r.basis IN $f.bases)
   AND (NOT $f.byConfidence OR r.confidence IN $f.confidences)
   AND (NOT $f.byFromKind OR a.kind IN $f.fromKinds)
   AND (NOT $f.byToKind OR b.kind IN $f.toKinds)
@@ -176,20 +32,7 @@ RETURN [r IN rels | {type: type(r), fromId: startNode(r).id, toId: endNode(r).id
 // params
 {
   "f": {
-    "afterOVERSEES": "",
-    "afterFUNDS": "",
-    "afterREGULATES": "￿",
-    "afterCOMMISSIONS": "￿",
-    "afterPART_OF": "￿",
-    "afterMEMBER_OF": "￿",
-    "afterPARTNER_IN": "￿",
-    "afterLEADS": "￿",
-    "afterCOVERS": "￿",
-    "afterINVESTIGATES": "￿",
-    "afterMERGED_INTO": "￿",
-    "afterSUCCEEDED_BY": "￿",
-    "afterSUPPORTS": "￿",
-    "afterINTERVENES_IN": "￿",
+    "after": "",
     "types": [
       "OVERSEES",
       "FUNDS"
