@@ -73,7 +73,7 @@ describe('the hot statements, whole', () => {
         { ...base, types: ['OVERSEES' as const, 'FUNDS' as const], entity: 'RR8', direction: 'OUT' as const },
       ].map((filter) => sent((db) => listRelationshipPage(db, filter, page))),
     );
-    const statementOf = (text: string) => text.split('// params')[0];
+    const statementOf = (text: string) => text.split('// params')[0]!;
     expect(statementOf(texts[0]!)).toBe(statementOf(texts[1]!));
     // Three branches a type: expand out, expand in, seek.
     expect(statementOf(texts[0]!).match(/UNION ALL/g)?.length).toBe(5);
