@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Db } from './run.ts';
 import { cypher, dateParam, intParam } from './cypher.ts';
 import { toEntity, toRelationship, toSource, type EdgeRow } from './mapping.ts';
@@ -86,9 +87,6 @@ RETURN [r IN rels | EDGE(r)] AS edges, [e IN ends | e {.*}] AS ends,
   CASE WHEN $withSources THEN COLLECT { UNWIND rels AS r UNWIND r.sourceIds AS id WITH DISTINCT id MATCH (s:Source {id: id}) RETURN s {.*} }
   ELSE [] END AS sources`;
 
-/** The directions a page reads an entity's relationships in, each a branch. */
-type Way = 'out' | 'in';
-
 /**
  * Without an entity: one branch per type asked for, each an ordered seek of that type's id index (the uniqueness
  * constraint's) from the cursor, stopping at $limit matches. The branches are merged and cut again. Keyset paging:
@@ -111,7 +109,8 @@ WITH r, a, b ORDER BY r.id LIMIT $limit`;
  * some branches as a scan of every relationship of the type by its id index (4,444 LEADS read for a page of CQC's
  * REGULATES at 10k). Going both ways, a relationship from the entity to itself comes once, by its "out" branch.
  */
-function expandOne(type: RelationshipType, way: Way, on: string): string {
+const WAYS = ['out', 'in'] as const;
+function expandOne(type: RelationshipType, way: (typeof WAYS)[number], on: string): string {
   const pattern =
     way === 'out'
       ? `(a:Entity {id: $entity})-[r:${type}]->(b:Entity) USING INDEX a:Entity(id)`
@@ -119,7 +118,6 @@ function expandOne(type: RelationshipType, way: Way, on: string): string {
   const self = way === 'in' ? ` AND (NOT $out${type} OR a <> b)` : '';
   return `  MATCH ${pattern}\n  WHERE ${on}${self}`;
 }
-const WAYS = ['out', 'in'] as const;
 
 /**
  * The count of the entity's relationships of the types and ways asked for. Every match is read, so the filters
@@ -181,9 +179,10 @@ const counted = (count: string, page: string) => `CALL {\n${count}\n}\nCALL {\n$
  * when selected; it reads every match, where a page stops at $limit), and the types asked for, each a branch (for
  * an entity, three). Every other filter is a parameter. One statement of every type (42 branches for an entity)
  * took 15-30 s to plan on two busy cores; a page of one type plans in a fraction of a second, and the every-type
- * shapes are planned at start (db/warm-up.ts). Built once per shape.
+ * shapes are planned at start (db/warm-up.ts). The texts of the shapes last asked are kept: any of the 2^14 sets of
+ * types can be asked for, so the memo is bounded.
  */
-const statements = new Map<string, string>();
+const statements = new LRUCache<string, string>({ max: 64 });
 function statementFor(entity: boolean, count: boolean, types: readonly RelationshipType[]): string {
   const key = `${entity}|${count}|${types.join(',')}`;
   let statement = statements.get(key);

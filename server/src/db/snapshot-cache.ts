@@ -9,9 +9,10 @@ const KEPT_MAX = 32;
 interface Entry {
   at: number;
   value: Promise<unknown>;
-  /** Kept past ttlMs, and checked against the store's version then (small answers only). */
-  keep: boolean;
-  /** The store's version read before the answer was loaded. */
+  /**
+   * Only on a kept answer (small, asked with `keep`): the store's version read before the answer was loaded. Such
+   * an entry stays past ttlMs and is checked against the version then.
+   */
   version?: Promise<unknown>;
   /** A check of the version under way: requests that arrive together share it. */
   checking?: Promise<unknown>;
@@ -54,17 +55,16 @@ export class SnapshotCache {
     const now = this.#now();
     const hit = this.#entries.get(k);
     if (hit && now - hit.at < this.#ttlMs) return hit.value as Promise<T>;
-    if (hit?.keep && hit.version && this.#version) return this.#revalidate(k, hit, load, options);
-    return this.#load(k, load, options);
+    if (hit?.version) return this.#revalidate(k, hit, load);
+    return this.#load(k, load, options.keep ?? false);
   }
 
-  #load<T>(k: string, load: () => Promise<T>, options: { keep?: boolean }): Promise<T> {
-    const keep = Boolean(options.keep && this.#version);
+  #load<T>(k: string, load: () => Promise<T>, keep: boolean): Promise<T> {
     // Read before the answer, so a write committed in between is seen as a change at the next check.
     // A failed read counts as a change: the next check loads again.
-    const version = keep ? this.#version!().catch(() => Symbol('unknown version')) : undefined;
+    const version = keep && this.#version ? this.#version().catch(() => Symbol('unknown version')) : undefined;
     const value = (version ? version.then(load) : load()) as Promise<T>;
-    const entry: Entry = { at: this.#now(), value, keep, ...(version ? { version } : {}) };
+    const entry: Entry = { at: this.#now(), value, ...(version ? { version } : {}) };
     this.#entries.delete(k);
     this.#entries.set(k, entry);
     this.#trim();
@@ -76,18 +76,18 @@ export class SnapshotCache {
   }
 
   /** A kept answer past ttlMs: the same while the store's version is, else loaded again. */
-  #revalidate<T>(k: string, entry: Entry, load: () => Promise<T>, options: { keep?: boolean }): Promise<T> {
+  #revalidate<T>(k: string, entry: Entry, load: () => Promise<T>): Promise<T> {
     entry.checking ??= Promise.all([entry.version, this.#version!()]).then(
       ([was, is]) => {
-        if (this.#entries.get(k) !== entry) return this.#entries.get(k)?.value ?? this.#load(k, load, options);
-        if (was !== is) return this.#load(k, load, options);
+        if (this.#entries.get(k) !== entry) return this.#entries.get(k)?.value ?? this.#load(k, load, true);
+        if (was !== is) return this.#load(k, load, true);
         entry.at = this.#now();
         // The youngest again: the map keeps entries oldest first.
         this.#entries.delete(k);
         this.#entries.set(k, entry);
         return entry.value;
       },
-      () => this.#load(k, load, options),
+      () => this.#load(k, load, true),
     ).finally(() => delete entry.checking);
     return entry.checking as Promise<T>;
   }
@@ -96,13 +96,13 @@ export class SnapshotCache {
   #trim(): void {
     let large = 0;
     let kept = 0;
-    for (const e of this.#entries.values()) e.keep ? kept++ : large++;
+    for (const e of this.#entries.values()) e.version ? kept++ : large++;
     for (const [old, e] of this.#entries) {
       if (large <= this.#maxEntries && kept <= KEPT_MAX) break;
-      if (e.keep && kept > KEPT_MAX) {
+      if (e.version && kept > KEPT_MAX) {
         this.#entries.delete(old);
         kept--;
-      } else if (!e.keep && large > this.#maxEntries) {
+      } else if (!e.version && large > this.#maxEntries) {
         this.#entries.delete(old);
         large--;
       }
@@ -116,13 +116,20 @@ export class SnapshotCache {
 
   /** Drops the large entries as they expire, then waits for the next one (the map keeps them oldest first). */
   #sweepLater(): void {
-    const oldest = [...this.#entries.values()].find((e) => !e.keep);
-    if (this.#sweep !== undefined || !oldest) return;
+    if (this.#sweep !== undefined) return;
+    let oldest: Entry | undefined;
+    for (const e of this.#entries.values()) {
+      if (!e.version) {
+        oldest = e;
+        break;
+      }
+    }
+    if (!oldest) return;
     this.#sweep = setTimeout(() => {
       this.#sweep = undefined;
       const now = this.#now();
       for (const [k, entry] of this.#entries) {
-        if (entry.keep) continue;
+        if (entry.version) continue;
         if (now - entry.at < this.#ttlMs) break;
         this.#entries.delete(k);
       }

@@ -43,3 +43,10 @@ export function detectWebgl(): WebglSupport {
     return 'none';
   }
 }
+
+let detected: WebglSupport | null = null;
+
+/** detectWebgl, asked once per page (and 'none' outside a browser). */
+export function webglSupport(): WebglSupport {
+  return (detected ??= typeof document !== 'undefined' ? detectWebgl() : 'none');
+}
