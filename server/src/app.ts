@@ -72,6 +72,28 @@ function healthPlugin(checkHealth: AppOptions['checkHealth'], readiness: Readine
   };
 }
 
+/** On a GraphQL answer given before the data was all in: how far start-up had got (starting or loading). */
+export const READINESS_HEADER = 'x-explorer-readiness';
+
+/**
+ * Marks GraphQL answers to requests that came before the server was ready with READINESS_HEADER, so a client can
+ * send its first question at once and wait (on /health) only when the answer says the data was still loading,
+ * rather than asking /health before every first question. The state is read when the request arrives.
+ */
+function readinessHeaderPlugin(readiness: Readiness): Plugin {
+  const early = new WeakMap<Request, string>();
+  return {
+    onRequest({ request, url }) {
+      const { state } = readiness.current;
+      if (state !== 'ready' && url.pathname === '/graphql') early.set(request, state);
+    },
+    onResponse({ request, response }) {
+      const state = early.get(request);
+      if (state) response.headers.set(READINESS_HEADER, state);
+    },
+  };
+}
+
 /**
  * Variables that do not fit their declared types (an object where a list goes, a string for an Int) are refused
  * by GraphQL before any resolver runs, with no code; they are the caller's to fix, so they get BAD_USER_INPUT
@@ -113,6 +135,7 @@ export function createApp(options: AppOptions): App {
   // store's version, which other processes' writes bump too.
   const snapshots = new SnapshotCache({ ttlMs: options.snapshotTtlMs ?? SNAPSHOT_TTL_MS, version: () => storeVersion(options.db) });
   const db = snapshots.watch(options.db);
+  const readiness = options.readiness ?? Readiness.ready();
   const app: App = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -132,7 +155,8 @@ export function createApp(options: AppOptions): App {
     maskedErrors: true,
     parserAndValidationCache: options.parserCache ?? true,
     plugins: [
-      healthPlugin(options.checkHealth, options.readiness ?? Readiness.ready()),
+      healthPlugin(options.checkHealth, readiness),
+      readinessHeaderPlugin(readiness),
       ...limitsPlugin({ development: options.development ?? false }),
       csrfPlugin(),
       codeRequestErrorsPlugin(),

@@ -26,7 +26,7 @@ describe('requests', () => {
       w.asked = [];
       const send = window.fetch.bind(window);
       window.fetch = (input, init) => {
-        // GraphQL questions only (the page also asks /health whether the server is ready).
+        // GraphQL questions only (the page asks /health too when an answer says the server was not ready).
         if (typeof init?.body === 'string') {
           const query = (JSON.parse(init.body) as { query?: string }).query ?? '';
           const state = w.explorerMap?.state();

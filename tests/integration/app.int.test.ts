@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp, createRequestListener } from '../../server/src/app.ts';
+import { READINESS_HEADER, createApp, createRequestListener } from '../../server/src/app.ts';
+import { Readiness } from '../../server/src/readiness.ts';
 import { createDb, createDriver, type Db } from '../../server/src/db/run.ts';
 import { neo4jHealth } from '../../server/src/health.ts';
 import { freePort } from '../helpers/global-setup.ts';
@@ -41,6 +42,24 @@ describe('health', () => {
     } finally {
       await driver.close();
     }
+  });
+});
+
+describe('answers given before the data is in', () => {
+  it('are marked with the state start-up had reached when the request came, and answers after ready are not', async () => {
+    const readiness = new Readiness();
+    const app = createApp({ db: graph.db, checkHealth: async () => ({ neo4j: 'up' }), logger: silent, readiness });
+    const ask = () => app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "nhs") { id } }' }) });
+    readiness.starting('creating the schema');
+    expect((await ask()).headers.get(READINESS_HEADER)).toBe('starting');
+    readiness.loading('writing the seed data', 10, 100);
+    const early = await ask();
+    expect(early.headers.get(READINESS_HEADER)).toBe('loading');
+    expect(early.status).toBe(200);
+    readiness.ready();
+    expect((await ask()).headers.get(READINESS_HEADER)).toBeNull();
+    // /health says the same in its body, not in the header.
+    expect((await app.fetch('http://test/health')).headers.get(READINESS_HEADER)).toBeNull();
   });
 });
 

@@ -1,16 +1,26 @@
 import { get } from 'svelte/store';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../web/src/lib/api/client.ts';
+import { READINESS_HEADER as SERVER_READINESS_HEADER } from '../../server/src/app.ts';
+import { READINESS_HEADER, createClient } from '../../web/src/lib/api/client.ts';
 import { serverWaiting, waitingFrom, waitingMessage, type ServerWaiting } from '../../web/src/lib/state/server-readiness.ts';
 
-/** A server that answers /health from a script of bodies (the last one repeats) and /graphql with data. */
-function scriptedServer(healthBodies: unknown[]) {
+/**
+ * A server that goes through a script of states (the last one repeats): each /health answer takes the next one,
+ * and /graphql answers with data, marked with READINESS_HEADER while the state is starting or loading, as
+ * server/src/app.ts marks it.
+ */
+function scriptedServer(healthBodies: { status: string; [key: string]: unknown }[]) {
   const calls: string[] = [];
   const fetchImpl = (async (url: RequestInfo | URL) => {
     const path = String(url);
     calls.push(path);
-    const body = path === '/health' ? (healthBodies.length > 1 ? healthBodies.shift() : healthBodies[0]) : { data: { sources: [{ id: 'a' }] } };
-    return new Response(JSON.stringify(body), { status: path === '/health' && (body as { status: string }).status !== 'ok' ? 503 : 200 });
+    const now = healthBodies[0]!;
+    if (path === '/health') {
+      if (healthBodies.length > 1) healthBodies.shift();
+      return new Response(JSON.stringify(now), { status: now.status === 'ok' ? 200 : 503 });
+    }
+    const early = now.status === 'starting' || now.status === 'loading';
+    return new Response(JSON.stringify({ data: { sources: [{ id: early ? 'partial' : 'a' }] } }), { headers: early ? { [READINESS_HEADER]: now.status } : {} });
   }) as typeof fetch;
   return { calls, fetchImpl };
 }
@@ -18,12 +28,12 @@ function scriptedServer(healthBodies: unknown[]) {
 const loading = (percent: number) => ({ status: 'loading', phase: 'writing the seed data', written: percent, total: 100, percent, neo4j: 'up' });
 
 describe('the client while the server gets ready', () => {
-  it('holds requests while /health says starting or loading, telling each state, then sends them', async () => {
+  it('sends at once; an answer marked as given while starting or loading is not used: it asks /health, telling each state, then asks again', async () => {
     const server = scriptedServer([{ status: 'starting', phase: 'creating the schema', neo4j: 'up' }, loading(40), loading(90), { status: 'ok', neo4j: 'up' }]);
     const told: (ServerWaiting | null)[] = [];
     const client = createClient('/graphql', server.fetchImpl, { pollMs: 1, onWaiting: (w) => told.push(w) });
     await expect(client.request('{ sources { id } }')).resolves.toEqual({ sources: [{ id: 'a' }] });
-    expect(server.calls).toEqual(['/health', '/health', '/health', '/health', '/graphql']);
+    expect(server.calls).toEqual(['/graphql', '/health', '/health', '/health', '/health', '/graphql']);
     expect(told).toEqual([
       { state: 'starting', phase: 'creating the schema', percent: 0 },
       { state: 'loading', phase: 'writing the seed data', percent: 40 },
@@ -32,37 +42,41 @@ describe('the client while the server gets ready', () => {
     ]);
     // Once ready, requests go straight through.
     await client.request('{ sources { id } }');
-    expect(server.calls.slice(5)).toEqual(['/graphql']);
+    expect(server.calls.slice(6)).toEqual(['/graphql']);
   });
 
-  it('lets requests go when the server is degraded (the request then says Neo4j is down)', async () => {
-    const server = scriptedServer([{ status: 'degraded', neo4j: 'down', reason: 'x' }]);
+  it('asks nothing of /health while the answers are not marked (a ready server)', async () => {
+    const server = scriptedServer([{ status: 'ok', neo4j: 'up' }]);
     const client = createClient('/graphql', server.fetchImpl, { pollMs: 1, onWaiting: () => {} });
     await client.request('{ sources { id } }');
-    expect(server.calls).toEqual(['/health', '/graphql']);
+    await client.request('{ sources { id } }');
+    expect(server.calls).toEqual(['/graphql', '/graphql']);
   });
 
-  it('asks /health again after the server was unreachable', async () => {
+  it('holds requests made while it waits, and sends each once the server is ready', async () => {
+    const server = scriptedServer([loading(10), loading(50), { status: 'ok' }]);
+    const client = createClient('/graphql', server.fetchImpl, { pollMs: 5, onWaiting: () => {} });
+    const first = client.request('{ sources { id } }');
+    // The first answer came early: the second request waits for the same /health polling instead of going now.
+    await new Promise((r) => setTimeout(r, 1));
+    const second = client.request('{ sources { id } }');
+    await expect(Promise.all([first, second])).resolves.toEqual([{ sources: [{ id: 'a' }] }, { sources: [{ id: 'a' }] }]);
+    expect(server.calls).toEqual(['/graphql', '/health', '/health', '/health', '/graphql', '/graphql']);
+  });
+
+  it('says the server is unreachable when the request gets no answer, and goes again on the next request', async () => {
     let up = false;
     const calls: string[] = [];
     const fetchImpl = (async (url: RequestInfo | URL) => {
       calls.push(String(url));
       if (!up) throw new TypeError('Failed to fetch');
-      return new Response(JSON.stringify(String(url) === '/health' ? { status: 'ok' } : { data: { x: 1 } }));
+      return new Response(JSON.stringify({ data: { x: 1 } }));
     }) as typeof fetch;
     const client = createClient('/graphql', fetchImpl, { pollMs: 1, onWaiting: () => {} });
     await expect(client.request('{ x }')).rejects.toMatchObject({ reason: 'unreachable' });
     up = true;
     await expect(client.request('{ x }')).resolves.toEqual({ x: 1 });
-    expect(calls).toEqual(['/health', '/graphql', '/health', '/graphql']);
-  });
-
-  it('with checkNow asks /health when it is made, and the first request waits for that answer rather than asking again', async () => {
-    const server = scriptedServer([loading(10), { status: 'ok' }]);
-    const client = createClient('/graphql', server.fetchImpl, { pollMs: 1, onWaiting: () => {}, checkNow: true });
-    expect(server.calls).toEqual(['/health']);
-    await client.request('{ sources { id } }');
-    expect(server.calls).toEqual(['/health', '/health', '/graphql']);
+    expect(calls).toEqual(['/graphql', '/graphql']);
   });
 
   it('sets the shared store by default, which the status banner shows', async () => {
@@ -73,6 +87,10 @@ describe('the client while the server gets ready', () => {
     stop();
     expect(seen).toEqual([null, { state: 'loading', phase: 'writing the seed data', percent: 55 }, null]);
     expect(get(serverWaiting)).toBeNull();
+  });
+
+  it('marks with the header the server sets', () => {
+    expect(READINESS_HEADER).toBe(SERVER_READINESS_HEADER);
   });
 });
 

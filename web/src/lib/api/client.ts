@@ -2,10 +2,13 @@ import { serverWaiting, waitingFrom, type ServerWaiting } from '../state/server-
 
 /**
  * A small GraphQL client over fetch. Every failure becomes an ApiError whose `reason` says what the person can
- * do about it: the server is unreachable, the database is down, or the request itself was refused. While the
- * server says (on /health) that it is starting or loading its data, requests wait instead of drawing an empty
- * graph.
+ * do about it: the server is unreachable, the database is down, or the request itself was refused. Requests go
+ * at once; an answer given while the server was starting or loading its data (it says so in READINESS_HEADER)
+ * is not used: the client waits, asking /health, and then asks again, instead of drawing an empty graph.
  */
+
+/** The server's mark on an answer given before it was ready (server/src/app.ts): "starting" or "loading". */
+export const READINESS_HEADER = 'x-explorer-readiness';
 
 export type ApiFailure = 'unreachable' | 'database' | 'server' | 'query';
 
@@ -49,8 +52,6 @@ export interface ClientOptions {
   pollMs?: number;
   /** Told what the server says while it is not ready, then null (default: the serverWaiting store). */
   onWaiting?: (waiting: ServerWaiting | null) => void;
-  /** Ask /health at once rather than before the first request, so that request does not wait a round trip for it. */
-  checkNow?: boolean;
 }
 
 /** A client for the endpoint (by default /graphql on the page's own origin). */
@@ -59,39 +60,31 @@ export function createClient(
   fetchImpl: typeof fetch = (...a) => fetch(...a),
   options: ClientOptions = {},
 ): GraphQLClient {
-  const { healthUrl = '/health', pollMs = 1000, onWaiting = (w) => serverWaiting.set(w), checkNow = false } = options;
-  let ready = false;
-  let pending: Promise<void> | null = null;
-  const check = () => (pending ??= waitUntilReady().finally(() => (pending = null)));
+  const { healthUrl = '/health', pollMs = 1000, onWaiting = (w) => serverWaiting.set(w) } = options;
+  /** While the server says it is not ready: every request waits for this before it is sent. */
+  let waiting: Promise<void> | null = null;
+  const waitUntilReady = () => (waiting ??= askHealthUntilReady().finally(() => (waiting = null)));
 
   /** Asks /health until the server is past starting and loading; any other answer (or none) lets requests go. */
-  async function waitUntilReady(): Promise<void> {
+  async function askHealthUntilReady(): Promise<void> {
     for (;;) {
-      let waiting: ServerWaiting | null = null;
-      let answered = false;
+      let state: ServerWaiting | null = null;
       try {
         const res = await fetchImpl(healthUrl, { headers: { accept: 'application/json' } });
-        const body: unknown = await res.json();
-        answered = true;
-        waiting = waitingFrom(body);
+        state = waitingFrom(await res.json());
       } catch {
         // No answer or not JSON: the request itself will say what is wrong.
       }
-      if (!waiting) {
-        onWaiting(null);
-        ready = answered;
-        return;
-      }
-      onWaiting(waiting);
+      onWaiting(state);
+      if (!state) return;
       await new Promise((r) => setTimeout(r, pollMs));
     }
   }
 
-  if (checkNow) void check();
-  return {
-    async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
-      if (!ready) {
-        await check();
+  async function send(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<Response> {
+    for (let early = 0; ; early++) {
+      if (waiting) {
+        await waiting;
         if (signal?.aborted) throw new DOMException('The request was aborted.', 'AbortError');
       }
       let response: Response;
@@ -104,10 +97,21 @@ export function createClient(
         });
       } catch (error) {
         if ((error as Error).name === 'AbortError') throw error;
-        // It may come back on a fresh store, loading again: ask /health before the next request.
-        ready = false;
         throw new ApiError('unreachable', 'The request did not reach the server (it may be stopped or restarting).');
       }
+      const state = response.headers.get(READINESS_HEADER);
+      if (state !== 'starting' && state !== 'loading') return response;
+      // Answered before the data was all in: not drawn. Asked again once /health says the server is ready (and
+      // not at once again if it said so before and the answer still came early, as while /health does not answer).
+      await response.body?.cancel();
+      if (early > 0) await new Promise((r) => setTimeout(r, pollMs));
+      await waitUntilReady();
+    }
+  }
+
+  return {
+    async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+      const response = await send(query, variables, signal);
       let body: GraphQLResponse<T>;
       try {
         body = (await response.json()) as GraphQLResponse<T>;
