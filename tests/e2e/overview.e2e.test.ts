@@ -6,8 +6,8 @@ import { useBrowserApp } from '../helpers/browser-app.ts';
 
 /**
  * A view of thousands of entities is painted whole and drawn by Cytoscape only where few are in view
- * (web/src/lib/graph/overview.ts). The seeded graph has 1,104 entities, under the 2,000 where that starts, so
- * `?overviewFrom=500` has the whole graph drawn that way here.
+ * (web/src/lib/graph/overview.ts). The seeded graph's 1,104 entities are past the 1,000 where that starts, so
+ * "Everything" is drawn that way here.
  */
 const app = useBrowserApp();
 
@@ -17,7 +17,7 @@ const stateOf = (page: Page) =>
 
 /** Opens "Everything" drawn as an overview, and waits until it is painted and fitted (nothing drawn by Cytoscape). */
 async function openOverview(page: Page) {
-  await page.goto(`${app.server.url}/?overviewFrom=500#show=everything`);
+  await page.goto(`${app.server.url}/#show=everything`);
   await page.waitForFunction(() => {
     const s = (window as unknown as { explorerMap?: { state(): { layoutState: string; overview: Overview } | null } }).explorerMap?.state();
     return s?.layoutState === 'idle' && (s.overview?.nodes ?? 0) > 900 && s.overview?.window === 0;
@@ -49,7 +49,7 @@ function shapeMiddle(g: SvgGroup): { x: number; y: number } {
 describe('the overview of a large view', () => {
   it('paints the whole graph, and hands Cytoscape the entities in view once few enough are', async () => {
     const { context, page } = await openPage(app.browser);
-    await page.goto(`${app.server.url}/?overviewFrom=500#show=everything`);
+    await page.goto(`${app.server.url}/#show=everything`);
     await page.waitForFunction(() => {
       const s = (window as unknown as { explorerMap?: { state(): { layoutState: string; overview: Overview } | null } }).explorerMap?.state();
       return s?.layoutState === 'idle' && (s.overview?.nodes ?? 0) > 900;

@@ -1,16 +1,18 @@
 import type cytoscapeType from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import type { LayoutJob } from './layout-job.ts';
-import { kindDiscs, spreadOut } from './large-layout.ts';
-import { layoutOptions } from './layouts.ts';
+import { kindDiscs, pivotDraft, spreadOut } from './large-layout.ts';
+import { DRAFT_FROM, layoutOptions } from './layouts.ts';
 import { OVERVIEW_FROM } from './overview.ts';
 
 /**
  * From this many nodes even the force draft costs seconds (11 s at 20,000, 6 s at 4,901 in the worker, load
- * average 5 to 7): kind discs instead. It is where a view becomes an overview (overview.ts), whose dots are read
- * by kind and hub anyway.
+ * average 5 to 7): kind discs instead, whose dots are read by kind and hub. Below it (the national graph's 1,104,
+ * an overview too) the draft (pivotDraft, large-layout.ts) keeps the network's shape, and a picture an export
+ * can encode: with discs, lines between them cross the whole image, and its PNG took 55 s to encode instead of
+ * 2.3 s.
  */
-export const DISCS_FROM = OVERVIEW_FROM;
+export const DISCS_FROM = 2 * OVERVIEW_FROM;
 
 /**
  * Runs a layout job (layout-job.ts) on a headless Cytoscape built from the job alone: each node the box the page
@@ -21,6 +23,7 @@ export const DISCS_FROM = OVERVIEW_FROM;
 export function layOutHeadless(cytoscape: typeof cytoscapeType, job: LayoutJob): Float64Array {
   const boxes = job.ids.map((_, i) => ({ w: job.boxes[i * 4]!, h: job.boxes[i * 4 + 1]! }));
   if (job.name === 'force' && job.ids.length >= DISCS_FROM && job.fixed.length === 0) return kindDiscs(job.kinds, job.edges, boxes);
+  if (job.name === 'force' && job.ids.length >= DRAFT_FROM && job.fixed.length === 0) return pivotDraft(job.ids.length, job.edges, boxes);
   const elements: ElementDefinition[] = job.ids.map((id, i) => ({
     group: 'nodes',
     data: { id, w: job.boxes[i * 4]!, h: job.boxes[i * 4 + 1]! },

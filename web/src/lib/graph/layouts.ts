@@ -65,8 +65,9 @@ const common = { fit: false, padding: 48, animationDuration: 350, animationEasin
  * edges upward and needs the roots picked by hand.
  */
 /**
- * From this many entities a force layout is drafted (fcose's spectral step alone) rather than refined: the
- * refinement costs seconds of the page's own thread for a picture that the large-view look shows without labels.
+ * From this many entities a force layout is drafted (a spectral step alone: pivotDraft in the layout worker, or
+ * fcose's draft where nodes are held in place) rather than refined: the refinement costs seconds for a picture
+ * that the large-view look shows without labels.
  */
 export const DRAFT_FROM = 900;
 
