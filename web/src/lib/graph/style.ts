@@ -122,7 +122,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'border-width': 4,
         'border-color': p.text,
         'border-opacity': 0.45,
-        'font-weight': 650,
+        'font-weight': 600,
         'font-size': projector ? 26 : 13,
         'text-max-width': projector ? '360px' : '220px',
       },
