@@ -17,32 +17,52 @@ function recordOperations(page: Page): string[] {
   return names;
 }
 
+/**
+ * The questions the page sends as it opens, each with whether the map had drawn its first view when it was sent.
+ * `slowMap` holds Cytoscape's file back for 1.5 s, so the first answer comes before the map's code.
+ */
+async function firstQuestions(slowMap: boolean): Promise<unknown[]> {
+  const { context, page } = await openPage(app.browser);
+  if (slowMap) {
+    await page.route(/cytoscape\.esm-[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+  }
+  await page.addInitScript(() => {
+    const w = window as unknown as { asked: { operation: string; drawn: boolean }[]; explorerMap?: { state(): { nodes: number; layoutState: string } | null } };
+    w.asked = [];
+    const send = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      // GraphQL questions only (the page asks /health too when an answer says the server was not ready).
+      if (typeof init?.body === 'string') {
+        const query = (JSON.parse(init.body) as { query?: string }).query ?? '';
+        const state = w.explorerMap?.state();
+        w.asked.push({ operation: /^\s*query\s+(\w+)/.exec(query)?.[1] ?? 'other', drawn: state !== null && state !== undefined && state.nodes > 0 && state.layoutState === 'idle' });
+      }
+      return send(input, init);
+    };
+  });
+  await page.goto(app.server.url);
+  await page.waitForFunction(() => (window as unknown as { asked: { operation: string }[] }).asked.some((a) => a.operation === 'Timeline'));
+  const asked = await page.evaluate(() => (window as unknown as { asked: unknown[] }).asked);
+  await context.close();
+  return asked;
+}
+
 describe('requests', () => {
   it('opens on England with one question, and asks for the yearly counts only once the map is drawn', async () => {
-    const { context, page } = await openPage(app.browser);
-    // Each question the page sends, with whether the map had drawn its first view at that moment.
-    await page.addInitScript(() => {
-      const w = window as unknown as { asked: { operation: string; drawn: boolean }[]; explorerMap?: { state(): { nodes: number; layoutState: string } | null } };
-      w.asked = [];
-      const send = window.fetch.bind(window);
-      window.fetch = (input, init) => {
-        // GraphQL questions only (the page asks /health too when an answer says the server was not ready).
-        if (typeof init?.body === 'string') {
-          const query = (JSON.parse(init.body) as { query?: string }).query ?? '';
-          const state = w.explorerMap?.state();
-          w.asked.push({ operation: /^\s*query\s+(\w+)/.exec(query)?.[1] ?? 'other', drawn: state !== null && state !== undefined && state.nodes > 0 && state.layoutState === 'idle' });
-        }
-        return send(input, init);
-      };
-    });
-    await page.goto(app.server.url);
-    await page.waitForFunction(() => (window as unknown as { asked: { operation: string }[] }).asked.some((a) => a.operation === 'Timeline'));
-    const asked = await page.evaluate(() => (window as unknown as { asked: unknown[] }).asked);
-    expect(asked).toEqual([
+    expect(await firstQuestions(false)).toEqual([
       { operation: 'Groups', drawn: false },
       { operation: 'Timeline', drawn: true },
     ]);
-    await context.close();
+  });
+
+  it('waits for the map to be drawn before asking for the counts when the first answer comes before the map\'s code', async () => {
+    expect(await firstQuestions(true)).toEqual([
+      { operation: 'Groups', drawn: false },
+      { operation: 'Timeline', drawn: true },
+    ]);
   });
 
   it('answers "who oversees?" with one request, and expands an entity with one request', async () => {
