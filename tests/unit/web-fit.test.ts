@@ -24,6 +24,17 @@ describe('fitViewport', () => {
     expect(open.pan.x).toBeCloseTo(300 - open.zoom * 1000);
   });
 
+  it('leaves a toolbar taller than the padding free (two rows on a narrow map), and keeps the padding under a short one', () => {
+    const box = { x1: 0, y1: 0, w: 200, h: 2000 };
+    const tall = fitViewport(box, { ...map, insetTop: 130 });
+    const top = 130 + FIT_PADDING.bottom;
+    const free = 708 - top - FIT_PADDING.bottom;
+    expect(tall.zoom).toBeCloseTo(free / 2000);
+    // The drawing's top edge lands just under the toolbar.
+    expect(tall.pan.y + tall.zoom * box.y1).toBeCloseTo(top);
+    expect(fitViewport(box, { ...map, insetTop: 20 })).toEqual(fitViewport(box, map));
+  });
+
   it('never fits into less than 120 pixels, however much is covered', () => {
     const { zoom } = fitViewport({ x1: 0, y1: 0, w: 1000, h: 10 }, { ...map, insetRight: 5000 });
     expect(zoom).toBeCloseTo(Math.max(map.minZoom, (120 - 2 * FIT_PADDING.side) / 1000));

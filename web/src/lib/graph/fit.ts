@@ -29,15 +29,17 @@ export interface Viewport {
 
 /**
  * The zoom and pan that show all of `box` (model coordinates) in a map of `width` x `height` pixels, leaving
- * `insetRight` pixels on the right free (the detail panel) and the padding round the rest.
+ * `insetRight` pixels on the right free (the detail panel), `insetTop` pixels at the top (the toolbar, which takes
+ * two rows or more on a narrow map) and the padding round the rest.
  */
-export function fitViewport(box: Box, map: { width: number; height: number; insetRight: number; minZoom: number }): Viewport {
+export function fitViewport(box: Box, map: { width: number; height: number; insetRight: number; insetTop?: number; minZoom: number }): Viewport {
   const pad = FIT_PADDING;
+  const top = Math.max(pad.top, (map.insetTop ?? 0) + pad.bottom);
   const width = Math.max(MIN_AREA, map.width - map.insetRight);
-  const height = Math.max(MIN_AREA, map.height - pad.top - pad.bottom);
+  const height = Math.max(MIN_AREA, map.height - top - pad.bottom);
   const fitZoom = Math.min((width - 2 * pad.side) / Math.max(box.w, 1), height / Math.max(box.h, 1));
   const zoom = Math.max(map.minZoom, Math.min(MAX_FIT_ZOOM, fitZoom));
-  return { zoom, pan: { x: width / 2 - zoom * (box.x1 + box.w / 2), y: pad.top + height / 2 - zoom * (box.y1 + box.h / 2) } };
+  return { zoom, pan: { x: width / 2 - zoom * (box.x1 + box.w / 2), y: top + height / 2 - zoom * (box.y1 + box.h / 2) } };
 }
 
 /** Whether everything drawn (its box in rendered pixels) lay inside a map of this size: then a resize fits again. */

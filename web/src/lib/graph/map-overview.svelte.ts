@@ -36,6 +36,8 @@ export class MapOverview {
       readonly container: HTMLElement;
       /** Pixels on the right covered by the detail panel. */
       readonly insetRight: number;
+      /** Pixels at the top covered by the toolbar. */
+      readonly insetTop: number;
       /** Puts these elements on the map in place of what is there (they carry their positions). */
       showWindow(c: Core, elements: ElementDefinition[]): void;
     },
@@ -62,7 +64,7 @@ export class MapOverview {
     // Zoomed out far enough to see the whole view, whatever Cytoscape's own floor.
     c.minZoom(0.01);
     if (fit) {
-      c.viewport(fitViewport(overviewBounds(data), { width: c.width(), height: c.height(), insetRight: this.host.insetRight, minZoom: c.minZoom() }));
+      c.viewport(fitViewport(overviewBounds(data), { width: c.width(), height: c.height(), insetRight: this.host.insetRight, insetTop: this.host.insetTop, minZoom: c.minZoom() }));
     }
     this.#settle(c);
   }
