@@ -1,7 +1,7 @@
 import type cytoscapeType from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import type { LayoutJob } from './layout-job.ts';
-import { kindDiscs, pivotDraft, spreadOut } from './large-layout.ts';
+import { kindDiscs, pivotDraft } from './large-layout.ts';
 import { DRAFT_FROM, layoutOptions } from './layouts.ts';
 import { OVERVIEW_FROM } from './overview.ts';
 
@@ -22,8 +22,11 @@ export const DISCS_FROM = 2 * OVERVIEW_FROM;
  */
 export function layOutHeadless(cytoscape: typeof cytoscapeType, job: LayoutJob): Float64Array {
   const boxes = job.ids.map((_, i) => ({ w: job.boxes[i * 4]!, h: job.boxes[i * 4 + 1]! }));
-  if (job.name === 'force' && job.ids.length >= DISCS_FROM && job.fixed.length === 0) return kindDiscs(job.kinds, job.edges, boxes);
-  if (job.name === 'force' && job.ids.length >= DRAFT_FROM && job.fixed.length === 0) return pivotDraft(job.ids.length, job.edges, boxes);
+  // A large force layout with nothing held in place is computed here, without Cytoscape.
+  if (job.name === 'force' && job.fixed.length === 0) {
+    if (job.ids.length >= DISCS_FROM) return kindDiscs(job.kinds, job.edges, boxes);
+    if (job.ids.length >= DRAFT_FROM) return pivotDraft(job.ids.length, job.edges, boxes);
+  }
   const elements: ElementDefinition[] = job.ids.map((id, i) => ({
     group: 'nodes',
     data: { id, w: job.boxes[i * 4]!, h: job.boxes[i * 4 + 1]! },
@@ -50,7 +53,5 @@ export function layOutHeadless(cytoscape: typeof cytoscapeType, job: LayoutJob):
     out[i * 2 + 1] = p.y;
   });
   cy.destroy();
-  // fcose's draft (its spectral step alone) packs a thousand nodes into a few hundred pixels.
-  const draft = job.name === 'force' && (options as { quality?: string }).quality === 'draft' && fixed.length === 0;
-  return draft ? spreadOut(out, boxes) : out;
+  return out;
 }

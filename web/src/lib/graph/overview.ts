@@ -16,7 +16,8 @@ import type { Position } from './layout-plan.ts';
 /**
  * From this many entities a view is drawn as an overview. The national graph's 1,104 entities and 5,931
  * relationships are one: drawn by Cytoscape whole they took 7 s to be interactive (2.3 s adding and styling the
- * elements, 1 s the first frame, 2 s the force layout in the worker); as an overview, 4 s, most of it the layout.
+ * elements, 1 s the first frame, 2 s the force layout in the worker); as an overview laid out by the pivot draft
+ * (large-layout.ts), about 2 s.
  */
 export const OVERVIEW_FROM = 1000;
 
