@@ -113,8 +113,13 @@ describe('the map', () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(`${app.server.url}/#show=overview`);
     await searchAndOpen(page, 'Mid and South Essex Success Regime', 'Mid and South Essex Success Regime');
-    // Positions are read once the layout has stopped moving nodes, so the pointer lands where they stay.
-    const snap = await waitForMap(page, (s) => s.layoutState === 'idle' && nodeNamed(s, 'Mid and South Essex Success Regime')?.selected === true);
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'Mid and South Essex Success Regime' }).waitFor();
+    // Positions are read once the layout has stopped moving nodes and the map has slid the selection clear of the
+    // detail panel, so the pointer lands where they stay.
+    const snap = await waitForMap(page, (s) => {
+      const regime = nodeNamed(s, 'Mid and South Essex Success Regime');
+      return regime?.selected === true && !regime.covered;
+    });
     const regime = nodeNamed(snap, 'Mid and South Essex Success Regime')!;
     await page.mouse.move(regime.x, regime.y);
     const tooltip = page.getByRole('tooltip');

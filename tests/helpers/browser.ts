@@ -47,6 +47,8 @@ export interface MapSnapshot {
   layout: string | null;
   layoutState: 'idle' | 'running';
   zoom: number;
+  /** The viewport is animating (a fit, or sliding the selection clear of the detail panel). */
+  moving: boolean;
   nodes: {
     id: string;
     name: string;
@@ -99,10 +101,10 @@ export async function mapSnapshot(page: Page): Promise<MapSnapshot> {
  * does not happen within `tries` looks (50 ms apart).
  */
 export async function waitForMap(page: Page, check: (snap: MapSnapshot) => boolean, tries = 200): Promise<MapSnapshot> {
-  // Settled also means drawn where it was 50 ms before: a resize of the map (a panel or banner coming or going)
+  // Settled also means no viewport animation under way, and drawn where it was 50 ms before: a resize of the map (a panel or banner coming or going)
   // moves every node on screen after the layout is idle, and a click at an old position would miss.
   let previous: MapSnapshot | null = null;
-  const settled = (snap: MapSnapshot) => snap.layoutState === 'idle' && check(snap) && previous !== null && sameScreen(previous, snap);
+  const settled = (snap: MapSnapshot) => snap.layoutState === 'idle' && !snap.moving && check(snap) && previous !== null && sameScreen(previous, snap);
   let snap = await mapSnapshot(page);
   for (let i = 0; i < tries && !settled(snap); i++) {
     await page.waitForTimeout(50);

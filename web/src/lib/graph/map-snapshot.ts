@@ -16,6 +16,8 @@ export function mapSnapshot(
   return {
     ...state,
     zoom: c.zoom(),
+    // The viewport is sliding or zooming (a fit, or the slide clear of the detail panel): positions will change.
+    moving: c.animated(),
     nodes: c.nodes().map((n) => ({
       id: n.id(),
       name: String(n.data('name')),
