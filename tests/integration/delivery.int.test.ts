@@ -73,6 +73,17 @@ describe('API answers', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(plain.bytes.toString())).toEqual({ data: { entity: { name: 'NHS England', kind: 'NATIONAL_BODY' } } });
   });
+
+  it('are gzipped, not brotli, when the client lists br first; plain when it accepts only br', async () => {
+    const query = JSON.stringify({ query: '{ entity(id: "nhs-england") { name } }' });
+    const brFirst = await get(`${open.url}/graphql`, { 'accept-encoding': 'br, gzip, deflate' }, query);
+    expect(brFirst.headers['content-encoding']).toBe('gzip');
+    expect(brFirst.headers.vary).toContain('accept-encoding');
+    expect(JSON.parse(gunzipSync(brFirst.bytes).toString())).toEqual({ data: { entity: { name: 'NHS England' } } });
+    const brOnly = await get(`${open.url}/graphql`, { 'accept-encoding': 'br' }, query);
+    expect(brOnly.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(brOnly.bytes.toString())).toEqual({ data: { entity: { name: 'NHS England' } } });
+  });
 });
 
 describe('embedding', () => {
