@@ -14,6 +14,7 @@ import { serveForBench } from '../lib/child-server.ts';
  * Environment: BENCH_NEO4J_URI, BENCH_PORT, BENCH_QUERY_TIMEOUT_MS (default 5000, as in production),
  * BENCH_PARSER_CACHE=0 (graphql-yoga's parse and validation cache off, to measure what it saves), BENCH_WEB_DIR
  * (a built client to serve at "/", for the explorer phase), BENCH_GRAPH_CAP (the `graph` answer's cap, GRAPH_CAP),
+ * BENCH_SNAPSHOT_TTL_MS (how long a snapshot answer is kept, in ms; 30 s by default),
  * BENCH_WARM_UP=0 (do not plan the hot statements before saying it is ready; by default it plans them all, as
  * `npm start` does around the time /health says ready: the explorer's before, the analyst's pages just after).
  */
@@ -29,6 +30,7 @@ const app = createApp({
   graphiql: true,
   parserCache: process.env.BENCH_PARSER_CACHE !== '0',
   ...(process.env.BENCH_GRAPH_CAP ? { snapshotCap: Number(process.env.BENCH_GRAPH_CAP) } : {}),
+  ...(process.env.BENCH_SNAPSHOT_TTL_MS ? { snapshotTtlMs: Number(process.env.BENCH_SNAPSHOT_TTL_MS) } : {}),
 });
 const server = createServer(createRequestListener(app, process.env.BENCH_WEB_DIR ? { webDir: process.env.BENCH_WEB_DIR } : {}));
 // Planning is not the query's own time: server/src/main.ts warms up with the same 120 s allowance, and as there a

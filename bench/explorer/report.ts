@@ -13,9 +13,15 @@ function near(rows: ExplorerRow[], entities: number): ExplorerRow | undefined {
 
 export function explorerTargets(rows: ExplorerRow[]): Target[] {
   const targets: Target[] = [];
+  // Judged on a running server (the view opened again, answered afresh); the first open after a start is beside it.
   const within = (row: ExplorerRow | undefined, name: string, limitMs: number): void => {
     if (!row) return;
-    targets.push({ target: `explorer: ${name} interactive within ${limitMs / 1000} s`, value: row.error ? `failed: ${row.error}` : `${ms(row.interactiveMs)} (${row.nodes} nodes)`, met: row.interactiveMs === null ? false : row.interactiveMs <= limitMs });
+    const value = row.error
+      ? `failed: ${row.error}`
+      : row.reloads
+        ? `${ms(row.reloads.interactiveMs)} (${row.nodes} nodes; median of ${row.reloads.runs.length} opens on a running server; the first open after a start ${ms(row.interactiveMs)})`
+        : `opened again: failed; the first open after a start ${ms(row.interactiveMs)}`;
+    targets.push({ target: `explorer: ${name} interactive within ${limitMs / 1000} s`, value, met: row.reloads !== null && row.reloads.interactiveMs <= limitMs });
   };
   const frames = (row: ExplorerRow | undefined, name: string, limitMs: number, zoomToo: boolean): void => {
     if (!row) return;
@@ -38,16 +44,24 @@ export function explorerTable(rows: ExplorerRow[]): string[] {
     '',
     '### Explorer (the production client and our server, headless Chromium without a GPU, 1440x900)',
     '',
-    '| View | Nodes / edges on the map | Interactive ms | Last API answer ms | Long tasks before interactive | Pan frame p50 / p95 ms | Zoom frame p95 ms |',
-    '|---|---:|---:|---:|---:|---|---:|',
+    '| View | Nodes / edges on the map | Interactive ms, first open after a start | Last API answer ms | Long tasks before interactive | Opened again: interactive ms (median; each) | Last API answer ms | Pan frame p50 / p95 ms | Zoom frame p95 ms |',
+    '|---|---:|---:|---:|---:|---|---:|---|---:|',
   ];
   for (const r of rows) {
+    const again = r.reloads ? `${r.reloads.interactiveMs} (${r.reloads.runs.join(', ')}) | ${r.reloads.dataMs ?? 'n/a'}` : 'failed | ';
     out.push(
       r.error
-        ? `| ${label(r)} | | failed: ${r.error} | | | | |`
-        : `| ${label(r)} | ${r.nodes} / ${r.edges} | ${r.interactiveMs} | ${r.dataMs} | ${r.longTasks?.count} (${r.longTasks?.totalMs} ms) | ${r.panP50Ms} / ${r.panP95Ms} | ${r.zoomP95Ms} |`,
+        ? `| ${label(r)} | | failed: ${r.error} | | | | | | |`
+        : `| ${label(r)} | ${r.nodes} / ${r.edges} | ${r.interactiveMs} | ${r.dataMs} | ${r.longTasks?.count} (${r.longTasks?.totalMs} ms) | ${again} | ${r.panP50Ms} / ${r.panP95Ms} | ${r.zoomP95Ms} |`,
     );
   }
+  out.push('');
+  out.push(
+    'The first open is the first request after the server said it was ready: its process and Neo4j were warmed up as `npm start` does, ' +
+      'with no answer cached. Opened again is the same view in a fresh browser context on the running server, whose snapshot answers ' +
+      'last 1 ms for this phase instead of 30 s: each large answer is read from Neo4j again, and the grouped map is checked against the ' +
+      "store's version, as on a server running for longer than 30 s. The targets are judged on it.",
+  );
   out.push('');
   out.push('Where the page spent its main thread (CPU profile, own time by script, ms):');
   out.push('');
