@@ -99,9 +99,12 @@ const SNAPSHOT_RELATIONSHIPS = `
   WITH r, a, b LIMIT $limit`;
 
 /**
- * The items of a snapshot in rows of at most `size` each, small enough for one Bolt chunk (64 KB). One row holding
- * everything spans hundreds of chunks, which neo4j-driver decodes a byte at a time (10 to 13 s of Node's CPU at
- * 20,000 entities); a row per item costs a record each (0.8 s for the map's 71,603); rows of a few hundred, 0.55 s.
+ * The items of a snapshot in rows of at most `size` each: a few KB, so that most rows fit in one Bolt chunk.
+ * neo4j-driver decodes every string of a row that spans several chunks by walking all of that row's chunks
+ * (utf8.js, decodeCombinedBuffer), so a row's cost grows with its size squared. One row holding everything took 10 to
+ * 13 s of Node's CPU at 20,000 entities; a row per item costs a record each. Reading the map's snapshot at 19,601
+ * entities (52,002 relationships), median of 5: 750 ms of Node's CPU in rows of 100 entities and 250 relationships,
+ * 476 ms in rows of 5 and 16; on the national graph, 137 and 44 ms (an entity's description can be 500 characters).
  */
 const inRows = (item: string, size: number, column: 'nodes' | 'edges') => `
   WITH collect(${item}) AS items
@@ -109,8 +112,8 @@ const inRows = (item: string, size: number, column: 'nodes' | 'edges') => `
   RETURN ${column === 'nodes' ? `items[i..i + ${size}] AS nodes, [] AS edges` : `[] AS nodes, items[i..i + ${size}] AS edges`}`;
 
 const SNAPSHOT = cypher(`
-CALL {${SNAPSHOT_ENTITIES}${inRows('e {.*}', 50, 'nodes')}
-  UNION ALL${SNAPSHOT_RELATIONSHIPS}${inRows('EDGE(r)', 50, 'edges')}
+CALL {${SNAPSHOT_ENTITIES}${inRows('e {.*}', 5, 'nodes')}
+  UNION ALL${SNAPSHOT_RELATIONSHIPS}${inRows('EDGE(r)', 8, 'edges')}
 }
 RETURN nodes, edges`);
 
@@ -119,9 +122,9 @@ RETURN nodes, edges`);
  * text, no citations or premises.
  */
 const SNAPSHOT_FOR_MAP = cypher(`
-CALL {${SNAPSHOT_ENTITIES}${inRows('[e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)]', 100, 'nodes')}
+CALL {${SNAPSHOT_ENTITIES}${inRows('[e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)]', 5, 'nodes')}
   UNION ALL${SNAPSHOT_RELATIONSHIPS}${inRows(`[r.id, type(r), a.id, b.id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule,
-    size(coalesce(r.sourceIds, [])), CASE WHEN r.basis IS NULL THEN any(q IN coalesce(r.quotes, []) WHERE q <> '') END]`, 250, 'edges')}
+    size(coalesce(r.sourceIds, [])), CASE WHEN r.basis IS NULL THEN any(q IN coalesce(r.quotes, []) WHERE q <> '') END]`, 16, 'edges')}
 }
 RETURN nodes, edges`);
 

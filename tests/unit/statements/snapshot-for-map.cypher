@@ -8,8 +8,8 @@ CALL {
     })
   WITH e LIMIT $limit
   WITH collect([e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)]) AS items
-  UNWIND range(0, size(items) - 1, 100) AS i
-  RETURN items[i..i + 100] AS nodes, [] AS edges
+  UNWIND range(0, size(items) - 1, 5) AS i
+  RETURN items[i..i + 5] AS nodes, [] AS edges
   UNION ALL
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
@@ -18,8 +18,8 @@ CALL {
   WITH r, a, b LIMIT $limit
   WITH collect([r.id, type(r), a.id, b.id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule,
     size(coalesce(r.sourceIds, [])), CASE WHEN r.basis IS NULL THEN any(q IN coalesce(r.quotes, []) WHERE q <> '') END]) AS items
-  UNWIND range(0, size(items) - 1, 250) AS i
-  RETURN [] AS nodes, items[i..i + 250] AS edges
+  UNWIND range(0, size(items) - 1, 16) AS i
+  RETURN [] AS nodes, items[i..i + 16] AS edges
 }
 RETURN nodes, edges
 

@@ -8,8 +8,8 @@ CALL {
     })
   WITH e LIMIT $limit
   WITH collect(e {.*}) AS items
-  UNWIND range(0, size(items) - 1, 50) AS i
-  RETURN items[i..i + 50] AS nodes, [] AS edges
+  UNWIND range(0, size(items) - 1, 5) AS i
+  RETURN items[i..i + 5] AS nodes, [] AS edges
   UNION ALL
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
@@ -17,8 +17,8 @@ CALL {
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND ($asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf))) AND ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
   WITH r, a, b LIMIT $limit
   WITH collect({type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)}) AS items
-  UNWIND range(0, size(items) - 1, 50) AS i
-  RETURN [] AS nodes, items[i..i + 50] AS edges
+  UNWIND range(0, size(items) - 1, 8) AS i
+  RETURN [] AS nodes, items[i..i + 8] AS edges
 }
 RETURN nodes, edges
 
