@@ -61,6 +61,16 @@ describe('relationships(...)', () => {
     expect(p.edges.filter((e) => e.node.type !== 'REGULATES')).toEqual([]);
   });
 
+  it('counts every match on a page past the last one, which holds none', async () => {
+    const question = { types: ['REGULATES'], asOf: '2015-06-01' };
+    const whole = await page({ ...question, first: 500 });
+    const last = whole.edges.at(-1)!.cursor;
+    const past = await page({ ...question, first: 10, after: last });
+    expect(past.edges).toEqual([]);
+    expect(past.pageInfo.hasNextPage).toBe(false);
+    expect(past.totalCount).toBe(whole.totalCount);
+  });
+
   it('walks every page in id order with no duplicates or gaps, the same as one big page', async () => {
     const question = { types: ['PART_OF'], fromKinds: ['TRUST'], asOf: '2019-06-01' };
     const whole = await page({ ...question, first: 500 });

@@ -65,9 +65,11 @@ CALL {
 }
 WITH r, a, b ORDER BY r.id LIMIT $limit
 WITH collect(r) AS rels, collect(DISTINCT a) + collect(DISTINCT b) AS ends
-RETURN [r IN rels | {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)}] AS edges, [e IN ends | e {.*}] AS ends,
+WITH [r IN rels | {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)}] AS edges, [e IN ends | e {.*}] AS ends,
   CASE WHEN $f.withSources THEN COLLECT { UNWIND rels AS r UNWIND r.sourceIds AS id WITH DISTINCT id MATCH (s:Source {id: id}) RETURN s {.*} }
   ELSE [] END AS sources
+UNWIND range(0, reduce(rows = 1, n IN [(size(edges) + 7) / 8, (size(ends) + 4) / 5, (size(sources) + 3) / 4] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
+RETURN edges[k * 8..(k + 1) * 8] AS edges, ends[k * 5..(k + 1) * 5] AS ends, sources[k * 4..(k + 1) * 4] AS sources
 }
 RETURN edges, ends, sources, totalCount
 
