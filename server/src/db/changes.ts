@@ -1,5 +1,5 @@
 import type { Db } from './run.ts';
-import { cypher, dateParam } from './cypher.ts';
+import { cypher, dateParam, inSlices } from './cypher.ts';
 import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
 import type { Relationship, Subgraph } from '../domain/model.ts';
 
@@ -7,6 +7,9 @@ import type { Relationship, Subgraph } from '../domain/model.ts';
  * What is present on $to but not on $from (added), and the reverse (removed), in the sense of graph(asOf): a
  * relationship when it and both its ends are valid; an undated entity through a relationship valid then.
  */
+/** The answer in rows of a few KB (cypher.ts, inSlices). */
+const CHANGE_ROWS = inSlices({ addedNodes: 5, removedNodes: 5, addedEdges: 8, removedEdges: 8, successions: 8 });
+
 const CHANGES = cypher(`
 CALL {
   MATCH (e:Entity)
@@ -27,7 +30,8 @@ CALL {
     AND ((r.validFrom > $from AND r.validFrom <= $to) OR (r.validFrom > $to AND r.validFrom <= $from))
   RETURN collect(EDGE(r)) AS successions
 }
-RETURN addedNodes, removedNodes, addedEdges, removedEdges, successions`);
+WITH addedNodes, removedNodes, addedEdges, removedEdges, successions
+${CHANGE_ROWS.cypher}`);
 
 type Row = {
   addedNodes: Record<string, unknown>[];
@@ -46,7 +50,7 @@ export async function listChanges(
   from: string,
   to: string,
 ): Promise<{ added: Subgraph; removed: Subgraph; successions: Relationship[] }> {
-  const [row] = await db.read<Row>(CHANGES, { from: dateParam(from), to: dateParam(to) });
+  const row = CHANGE_ROWS.join(await db.read<Row>(CHANGES, { from: dateParam(from), to: dateParam(to) }));
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   return {
     added: { nodes: (row?.addedNodes ?? []).map(toEntity).sort(byName), edges: (row?.addedEdges ?? []).map(toRelationship) },

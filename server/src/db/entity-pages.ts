@@ -1,5 +1,5 @@
 import type { Db } from './run.ts';
-import { cypher, dateParam, intParam } from './cypher.ts';
+import { cypher, dateParam, inSlices, intParam } from './cypher.ts';
 import { toEntity } from './mapping.ts';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../domain/model.ts';
 
@@ -17,10 +17,14 @@ export interface EntityFilter {
  * SKIP). `partOf` follows PART_OF upwards through at most two groups between (a trust to its ICB to its region),
  * every step in force on $asOf.
  */
+/** The page in rows of a few KB (cypher.ts, inSlices); the first carries the count when asked. */
+const PAGE_ROWS = inSlices({ items: 5 });
+
 const PAGE = `MATCH (e:Entity)
 WHERE e.id > $after AND FILTER
 WITH e ORDER BY e.id LIMIT $limit
-RETURN collect(e {.*}) AS items`;
+WITH collect(e {.*}) AS items
+${PAGE_ROWS.cypher}`;
 
 /** As in relationship-pages.ts, the parameters never change type ('' and every kind stand for no filter). */
 const FILTER = `e.kind IN $kinds
@@ -69,7 +73,7 @@ export async function listEntityPage(
   page: { first: number; after: string | null; count: boolean },
 ): Promise<{ entities: Entity[]; hasNextPage: boolean; totalCount: number | null }> {
   const { statement, params } = entityPageQuery(filter, page);
-  const [row] = await db.read<{ items: Record<string, unknown>[]; totalCount?: number }>(statement, params);
+  const row = PAGE_ROWS.join(await db.read<{ items: Record<string, unknown>[]; totalCount?: number }>(statement, params));
   const items = row?.items ?? [];
   return {
     entities: items.slice(0, page.first).map(toEntity),

@@ -1,5 +1,5 @@
 import type { Db } from './run.ts';
-import { cypher, dateParam, intParam } from './cypher.ts';
+import { cypher, dateParam, inSlices, intParam } from './cypher.ts';
 import { distinctById, toEntity, toMapEntity, toMapRelationship, toRelationship, type EdgeRow, type MapEntityRow, type MapRelationshipRow } from './mapping.ts';
 import type { Basis, CollapsedHub, Direction, EntityKind, MapEntity, MapRelationship, RelationshipType, Subgraph } from '../domain/model.ts';
 
@@ -24,6 +24,9 @@ export const HUB_LIMIT = 100;
  */
 const HOP: Record<Direction, string> = { OUT: '(a)-[r]->(b:Entity)', IN: '(a)<-[r]-(b:Entity)', BOTH: '(a)-[r]-(b:Entity)' };
 
+/** The answer in rows of a few KB (cypher.ts, inSlices). */
+const NEIGHBOURHOOD_ROWS = inSlices({ nodes: 5, edges: 8, collapsed: 50 }, ['center']);
+
 function neighbourhoodStatement(direction: Direction, depth: number): string {
   return cypher(`
 MATCH (c:Entity {id: $id})
@@ -42,7 +45,8 @@ CALL {
   RETURN collect(o {.*}) AS nodes,
     collect(CASE WHEN degree > $hubLimit THEN {id: o.id, relationships: degree} END) AS collapsed
 }
-RETURN c {.*} AS center, nodes, edges, collapsed`);
+WITH c {.*} AS center, nodes, edges, collapsed
+${NEIGHBOURHOOD_ROWS.cypher}`);
 }
 
 const NEIGHBOURHOOD = new Map<string, string>();
@@ -66,13 +70,13 @@ export async function listNeighbourhood(
 ): Promise<Subgraph | null> {
   const statement = NEIGHBOURHOOD.get(`${args.direction}:${args.depth}`);
   if (!statement) throw new RangeError(`no neighbourhood statement for ${args.direction}:${args.depth}`);
-  const [row] = await db.read<Row>(statement, {
+  const row = NEIGHBOURHOOD_ROWS.join(await db.read<Row>(statement, {
     id: args.id,
     types: args.types,
     bases: args.bases ?? null,
     asOf: dateParam(args.asOf),
     hubLimit: intParam(HUB_LIMIT),
-  });
+  }));
   if (!row?.center) return null;
   return {
     nodes: distinctById([toEntity(row.center), ...row.nodes.map(toEntity)]),

@@ -1,5 +1,5 @@
 import type { Db } from './run.ts';
-import { cypher, dateParam } from './cypher.ts';
+import { cypher, dateParam, inSlices } from './cypher.ts';
 import { toEntity } from './mapping.ts';
 import type { Entity, EntityKind, RelationshipType } from '../domain/model.ts';
 
@@ -18,6 +18,9 @@ export const NATIONAL_KINDS: EntityKind[] = ['GOVERNMENT_DEPARTMENT', 'NATIONAL_
 
 /** What a group holds inside a region, in the order tried: the first of these the region has on the date. */
 export const CHILD_KINDS: EntityKind[] = ['INTEGRATED_CARE_BOARD', 'STP', 'LOCAL_OFFICE'];
+
+/** The answer in rows of a few KB (cypher.ts, inSlices): a region's loose trusts and councils are a long list. */
+const GROUP_ROWS = inSlices({ above: 5, loose: 5, tallies: 10, links: 40 }, ['within', 'groupKinds']);
 
 const GROUPS = cypher(`
 OPTIONAL MATCH (w:Entity {id: $within}) WHERE VALID(w)
@@ -90,7 +93,8 @@ CALL {
   WITH from, type, to, count(*) AS n
   RETURN collect({from: from, type: type, to: to, count: n}) AS links
 }
-RETURN w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links`);
+WITH w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links
+${GROUP_ROWS.cypher}`);
 
 export interface Group {
   entity: Entity;
@@ -136,12 +140,14 @@ export async function listGroups(
   args: { asOf: string | null; within: string | null; prefer?: EntityKind | null },
 ): Promise<GroupedView | null> {
   const childKinds = args.prefer ? [args.prefer, ...CHILD_KINDS.filter((k) => k !== args.prefer)] : CHILD_KINDS;
-  const [row] = await db.read<Row>(GROUPS, {
-    asOf: dateParam(args.asOf),
-    within: args.within,
-    childKinds,
-    nationalKinds: NATIONAL_KINDS,
-  });
+  const row = GROUP_ROWS.join(
+    await db.read<Row>(GROUPS, {
+      asOf: dateParam(args.asOf),
+      within: args.within,
+      childKinds,
+      nationalKinds: NATIONAL_KINDS,
+    }),
+  );
   if (!row || (args.within !== null && !row.within)) return null;
   const groups = row.tallies
     .map((t) => ({ entity: toEntity(t.group), counts: [...t.counts].sort((a, b) => b.count - a.count), size: t.counts.reduce((n, c) => n + c.count, 0) }))

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from './run.ts';
-import { cypher, dateParam, intParam } from './cypher.ts';
+import { cypher, dateParam, inSlices, intParam } from './cypher.ts';
 import { toEntity, toRelationship, toSource, type EdgeRow } from './mapping.ts';
 import {
   BASES,
@@ -81,22 +81,14 @@ const FILTER_ONE = `all(ok IN [${FILTER_PARTS.join(',\n    ')}] WHERE ok)`;
  * The page: the relationships in order (collect keeps the order of the ORDER BY before it), and once each the
  * entities at their ends and the documents they cite. A hub's page names the hub 100 times and a register's source
  * 100 times; sent once each, the answer is a third of the time it was (37 to 13 ms at 10k). The three lists come in
- * slices over a few rows of a few KB each (at least one row, which carries the count when asked): neo4j-driver
- * decodes every string of a row spanning several Bolt chunks by walking all of them, and decoding a page of 100
- * REGULATES in one row took Node 32 ms, where Neo4j took 12.
+ * rows of a few KB (cypher.ts, inSlices); the first carries the count when asked.
  */
-const PAGE_ROW = { edges: 8, ends: 5, sources: 4 };
-const slices = Object.entries(PAGE_ROW)
-  .map(([list, n]) => `(size(${list}) + ${n - 1}) / ${n}`)
-  .join(', ');
+const PAGE_ROWS = inSlices({ edges: 8, ends: 5, sources: 4 });
 const ITEMS = `WITH collect(r) AS rels, collect(DISTINCT a) + collect(DISTINCT b) AS ends
 WITH [r IN rels | EDGE(r)] AS edges, [e IN ends | e {.*}] AS ends,
   CASE WHEN $withSources THEN COLLECT { UNWIND rels AS r UNWIND r.sourceIds AS id WITH DISTINCT id MATCH (s:Source {id: id}) RETURN s {.*} }
   ELSE [] END AS sources
-UNWIND range(0, reduce(rows = 1, n IN [${slices}] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
-RETURN ${Object.entries(PAGE_ROW)
-  .map(([list, n]) => `${list}[k * ${n}..(k + 1) * ${n}] AS ${list}`)
-  .join(', ')}`;
+${PAGE_ROWS.cypher}`;
 
 /**
  * Without an entity: one branch per type asked for, each an ordered seek of that type's id index (the uniqueness
@@ -269,14 +261,14 @@ export async function listRelationshipPage(
 ): Promise<RelationshipPage> {
   const query = relationshipPageQuery(filter, page);
   if (!query) return { relationships: [], ends: [], sources: [], hasNextPage: false, totalCount: page.count ? 0 : null };
-  const rows = await db.read<Row>(query.statement, query.params);
-  const edges = rows.flatMap((r) => r.edges);
+  const row = PAGE_ROWS.join(await db.read<Row>(query.statement, query.params));
+  const edges = row?.edges ?? [];
   // The ends and sources may also name the one relationship fetched past the page: harmless, they are looked up by id.
   return {
     relationships: edges.slice(0, page.first).map(toRelationship),
-    ends: rows.flatMap((r) => r.ends).map(toEntity),
-    sources: rows.flatMap((r) => r.sources).map(toSource),
+    ends: (row?.ends ?? []).map(toEntity),
+    sources: (row?.sources ?? []).map(toSource),
     hasNextPage: edges.length > page.first,
-    totalCount: page.count ? (rows[0]?.totalCount ?? 0) : null,
+    totalCount: page.count ? (row?.totalCount ?? 0) : null,
   };
 }

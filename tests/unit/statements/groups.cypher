@@ -68,7 +68,9 @@ CALL {
   WITH from, type, to, count(*) AS n
   RETURN collect({from: from, type: type, to: to, count: n}) AS links
 }
-RETURN w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links
+WITH w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links
+UNWIND range(0, reduce(rows = 1, n IN [(size(above) + 4) / 5, (size(loose) + 4) / 5, (size(tallies) + 9) / 10, (size(links) + 39) / 40] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
+RETURN CASE WHEN k = 0 THEN within END AS within, CASE WHEN k = 0 THEN groupKinds END AS groupKinds, above[k * 5..(k + 1) * 5] AS above, loose[k * 5..(k + 1) * 5] AS loose, tallies[k * 10..(k + 1) * 10] AS tallies, links[k * 40..(k + 1) * 40] AS links
 
 // params
 {
@@ -157,7 +159,9 @@ CALL {
   WITH from, type, to, count(*) AS n
   RETURN collect({from: from, type: type, to: to, count: n}) AS links
 }
-RETURN w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links
+WITH w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links
+UNWIND range(0, reduce(rows = 1, n IN [(size(above) + 4) / 5, (size(loose) + 4) / 5, (size(tallies) + 9) / 10, (size(links) + 39) / 40] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
+RETURN CASE WHEN k = 0 THEN within END AS within, CASE WHEN k = 0 THEN groupKinds END AS groupKinds, above[k * 5..(k + 1) * 5] AS above, loose[k * 5..(k + 1) * 5] AS loose, tallies[k * 10..(k + 1) * 10] AS tallies, links[k * 40..(k + 1) * 40] AS links
 
 // params
 {

@@ -20,7 +20,9 @@ CALL {
   RETURN collect(o {.*}) AS nodes,
     collect(CASE WHEN degree > $hubLimit THEN {id: o.id, relationships: degree} END) AS collapsed
 }
-RETURN c {.*} AS center, nodes, edges, collapsed
+WITH c {.*} AS center, nodes, edges, collapsed
+UNWIND range(0, reduce(rows = 1, n IN [(size(nodes) + 4) / 5, (size(edges) + 7) / 8, (size(collapsed) + 49) / 50] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
+RETURN CASE WHEN k = 0 THEN center END AS center, nodes[k * 5..(k + 1) * 5] AS nodes, edges[k * 8..(k + 1) * 8] AS edges, collapsed[k * 50..(k + 1) * 50] AS collapsed
 
 // params
 {
