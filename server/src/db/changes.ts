@@ -3,13 +3,13 @@ import { cypher, dateParam, inSlices } from './cypher.ts';
 import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
 import type { Relationship, Subgraph } from '../domain/model.ts';
 
+/** The answer in rows of a few KB (cypher.ts, inSlices). */
+const CHANGE_ROWS = inSlices({ addedNodes: 5, removedNodes: 5, addedEdges: 8, removedEdges: 8, successions: 8 });
+
 /**
  * What is present on $to but not on $from (added), and the reverse (removed), in the sense of graph(asOf): a
  * relationship when it and both its ends are valid; an undated entity through a relationship valid then.
  */
-/** The answer in rows of a few KB (cypher.ts, inSlices). */
-const CHANGE_ROWS = inSlices({ addedNodes: 5, removedNodes: 5, addedEdges: 8, removedEdges: 8, successions: 8 });
-
 const CHANGES = cypher(`
 CALL {
   MATCH (e:Entity)

@@ -12,14 +12,14 @@ export interface EntityFilter {
   partOf: string | null;
 }
 
+/** The page in rows of a few KB (cypher.ts, inSlices); the first carries the count when asked. */
+const PAGE_ROWS = inSlices({ items: 5 });
+
 /**
  * Entities after the cursor's id in id order: an ordered seek of the id index that stops at $limit matches (no
  * SKIP). `partOf` follows PART_OF upwards through at most two groups between (a trust to its ICB to its region),
  * every step in force on $asOf.
  */
-/** The page in rows of a few KB (cypher.ts, inSlices); the first carries the count when asked. */
-const PAGE_ROWS = inSlices({ items: 5 });
-
 const PAGE = `MATCH (e:Entity)
 WHERE e.id > $after AND FILTER
 WITH e ORDER BY e.id LIMIT $limit
