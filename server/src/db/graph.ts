@@ -103,34 +103,37 @@ const SNAPSHOT_RELATIONSHIPS = `
   WITH r, a, b LIMIT $limit`;
 
 /**
- * The items of a snapshot in rows of at most `size` each: a few KB, so that most rows fit in one Bolt chunk.
- * neo4j-driver decodes every string of a row that spans several chunks by walking all of that row's chunks
- * (utf8.js, decodeCombinedBuffer), so a row's cost grows with its size squared. One row holding everything took 10 to
- * 13 s of Node's CPU at 20,000 entities; a row per item costs a record each. Reading the map's snapshot at 19,601
- * entities (52,002 relationships), median of 5: 750 ms of Node's CPU in rows of 100 entities and 250 relationships,
- * 476 ms in rows of 5 and 16; on the national graph, 137 and 44 ms (an entity's description can be 500 characters).
+ * A snapshot is a UNION of its entities and its relationships, each side in rows of a few KB (cypher.ts, inSlices)
+ * with the other list empty. Reading the map's snapshot at 19,601 entities (52,002 relationships), median of 5: 750 ms
+ * of Node's CPU in rows of 100 entities and 250 relationships, 476 ms in rows of 5 and 16; on the national graph, 137
+ * and 44 ms (an entity's description can be 500 characters). One row holding everything took 10 to 13 s.
  */
-const inRows = (item: string, size: number, column: 'nodes' | 'edges') => `
-  WITH collect(${item}) AS items
-  UNWIND range(0, size(items) - 1, ${size}) AS i
-  RETURN ${column === 'nodes' ? `items[i..i + ${size}] AS nodes, [] AS edges` : `[] AS nodes, items[i..i + ${size}] AS edges`}`;
+const SNAPSHOT_ROWS = inSlices({ nodes: 5, edges: 8 });
+/** The map's relationships are lists of values, half the size of the full ones. */
+const MAP_SNAPSHOT_ROWS = inSlices({ nodes: 5, edges: 16 });
 
-const SNAPSHOT = cypher(`
-CALL {${SNAPSHOT_ENTITIES}${inRows('e {.*}', 5, 'nodes')}
-  UNION ALL${SNAPSHOT_RELATIONSHIPS}${inRows('EDGE(r)', 8, 'edges')}
+const snapshotOf = (node: string, edge: string, rows: { cypher: string }) => cypher(`
+CALL {${SNAPSHOT_ENTITIES}
+  WITH collect(${node}) AS nodes, [] AS edges
+  ${rows.cypher}
+  UNION ALL${SNAPSHOT_RELATIONSHIPS}
+  WITH [] AS nodes, collect(${edge}) AS edges
+  ${rows.cypher}
 }
 RETURN nodes, edges`);
+
+const SNAPSHOT = snapshotOf('e {.*}', 'EDGE(r)', SNAPSHOT_ROWS);
 
 /**
  * The same as a map reads it (mapping.ts, MapEntityRow and MapRelationshipRow): each item a list of values, dates as
  * text, no citations or premises.
  */
-const SNAPSHOT_FOR_MAP = cypher(`
-CALL {${SNAPSHOT_ENTITIES}${inRows('[e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)]', 5, 'nodes')}
-  UNION ALL${SNAPSHOT_RELATIONSHIPS}${inRows(`[r.id, type(r), a.id, b.id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule,
-    size(coalesce(r.sourceIds, [])), CASE WHEN r.basis IS NULL THEN any(q IN coalesce(r.quotes, []) WHERE q <> '') END]`, 16, 'edges')}
-}
-RETURN nodes, edges`);
+const SNAPSHOT_FOR_MAP = snapshotOf(
+  '[e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)]',
+  `[r.id, type(r), a.id, b.id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule,
+    size(coalesce(r.sourceIds, [])), CASE WHEN r.basis IS NULL THEN any(q IN coalesce(r.quotes, []) WHERE q <> '') END]`,
+  MAP_SNAPSHOT_ROWS,
+);
 
 /** Neither list of a snapshot answer is cut when no limit is given. */
 const NO_LIMIT = 2 ** 31 - 1;
@@ -147,12 +150,12 @@ function snapshotParams(args: SnapshotArgs) {
  * many (the caller asks for one more than it will show, to know that there were more).
  */
 export async function listSnapshot(db: Db, args: SnapshotArgs): Promise<Subgraph> {
-  const rows = await db.read<{ nodes: Record<string, unknown>[]; edges: EdgeRow[] }>(SNAPSHOT, snapshotParams(args));
-  return { nodes: rows.flatMap((r) => r.nodes.map(toEntity)), edges: rows.flatMap((r) => r.edges.map(toRelationship)) };
+  const row = SNAPSHOT_ROWS.join(await db.read<{ nodes: Record<string, unknown>[]; edges: EdgeRow[] }>(SNAPSHOT, snapshotParams(args)));
+  return { nodes: (row?.nodes ?? []).map(toEntity), edges: (row?.edges ?? []).map(toRelationship) };
 }
 
 /** The same snapshot as a map draws it: no citations or premises (domain/model.ts, MapRelationship). */
 export async function listSnapshotForMap(db: Db, args: SnapshotArgs): Promise<{ nodes: MapEntity[]; edges: MapRelationship[] }> {
-  const rows = await db.read<{ nodes: MapEntityRow[]; edges: MapRelationshipRow[] }>(SNAPSHOT_FOR_MAP, snapshotParams(args));
-  return { nodes: rows.flatMap((r) => r.nodes.map(toMapEntity)), edges: rows.flatMap((r) => r.edges.map(toMapRelationship)) };
+  const row = MAP_SNAPSHOT_ROWS.join(await db.read<{ nodes: MapEntityRow[]; edges: MapRelationshipRow[] }>(SNAPSHOT_FOR_MAP, snapshotParams(args)));
+  return { nodes: (row?.nodes ?? []).map(toMapEntity), edges: (row?.edges ?? []).map(toMapRelationship) };
 }
