@@ -37,7 +37,7 @@ describe('query modules', () => {
     expect(calls[0]!.params.kinds).toEqual(['TRUST']);
     // Ranked and cut before projecting, from a bounded number of Lucene hits.
     expect(calls[0]!.cypher).toContain('{limit: $candidates}');
-    expect(calls[0]!.cypher.indexOf('LIMIT $limit')).toBeLessThan(calls[0]!.cypher.indexOf('RETURN node {.*}'));
+    expect(calls[0]!.cypher.indexOf('LIMIT $limit')).toBeLessThan(calls[0]!.cypher.indexOf('AS node'));
   });
 
   it('pick the neighbourhood statement by depth and direction, with the id as a parameter', async () => {
@@ -53,13 +53,23 @@ describe('query modules', () => {
     expect(String(call!.params.asOf)).toBe('2016-06-01');
   });
 
-  it('expand the VALID and EDGE macros into fixed Cypher', () => {
+  it('expand the VALID, ENTITY, EDGE and SOURCE macros into fixed Cypher', () => {
     expect(cypher('WHERE VALID(r)')).toBe(
       'WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))',
     );
     expect(cypher('RETURN EDGE(r)')).toBe(
-      'RETURN {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)}',
+      'RETURN CASE WHEN r IS NULL THEN null ELSE [r.id, type(r), startNode(r).id, endNode(r).id, toString(r.validFrom), ' +
+        'toString(r.validTo), r.note, r.confidence, r.basis, r.rule, r.premises, r.sourceIds, r.quotes] END',
     );
+    expect(cypher('collect(ENTITY(o))')).toBe(
+      'collect(CASE WHEN o IS NULL THEN null ELSE [o.id, o.name, o.kind, o.aliases, o.description, o.odsCode, ' +
+        'toString(o.validFrom), toString(o.validTo), o.sourceIds, o.quotes] END)',
+    );
+    expect(cypher('RETURN SOURCE(s)')).toBe(
+      'RETURN CASE WHEN s IS NULL THEN null ELSE [s.id, s.title, s.url, s.publisher, toString(s.published), s.reference] END',
+    );
+    // Only the whole word: a name that ends in a macro's is left alone.
+    expect(cypher('RETURN DATASOURCE(s)')).toBe('RETURN DATASOURCE(s)');
   });
 
   it('build Lucene queries that tolerate typos and escape special characters', () => {

@@ -1,6 +1,6 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, intParam } from './cypher.ts';
-import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
+import { toEntity, toRelationship, type EdgeRow, type EntityRow } from './mapping.ts';
 import type { Entity, Relationship, RelationshipType } from '../domain/model.ts';
 
 /** The relationship types that form a chain of command or money upwards. */
@@ -9,22 +9,23 @@ export type ChainType = 'OVERSEES' | 'FUNDS';
 const DIRECT = cypher(`
 MATCH (e:Entity {id: $id})<-[r]-(o:Entity)
 WHERE type(r) = $type AND VALID(r) AND VALID(o)
-RETURN DISTINCT o {.*} AS node
-ORDER BY node.name`);
+WITH DISTINCT o
+RETURN ENTITY(o) AS node
+ORDER BY o.name`);
 
 const TRANSITIVE = cypher(`
 MATCH p = (e:Entity {id: $id})<-[rels*1..12]-(o:Entity)
 WHERE all(r IN rels WHERE type(r) = $type AND VALID(r)) AND all(x IN nodes(p) WHERE VALID(x)) AND o <> e
 WITH o, min(length(p)) AS distance
-RETURN o {.*} AS node
-ORDER BY distance, node.name`);
+RETURN ENTITY(o) AS node
+ORDER BY distance, o.name`);
 
 /** Who oversees (or funds) the entity: directly, or the whole chain upwards, nearest first. */
 export async function listChain(
   db: Db,
   args: { id: string; type: ChainType; transitive: boolean; asOf: string | null },
 ): Promise<Entity[]> {
-  const rows = await db.read<{ node: Record<string, unknown> }>(args.transitive ? TRANSITIVE : DIRECT, {
+  const rows = await db.read<{ node: EntityRow }>(args.transitive ? TRANSITIVE : DIRECT, {
     id: args.id,
     type: args.type,
     asOf: dateParam(args.asOf),
@@ -49,9 +50,9 @@ CALL {
   WITH ps
   UNWIND ps AS p
   WITH last(nodes(p)) AS o, min(length(p)) AS distance
-  RETURN collect({node: o {.*}, distance: distance}) AS found
+  RETURN collect({node: ENTITY(o), distance: distance}) AS found
 }
-RETURN e {.*} AS centre, found, edges`);
+RETURN ENTITY(e) AS centre, found, edges`);
 }
 
 const CHAIN = { UP: chainStatement('<-[rels*1..12]-'), DOWN: chainStatement('-[rels*1..12]->') } as const;
@@ -71,16 +72,18 @@ export async function findChain(
   args: { id: string; type: RelationshipType; direction: ChainDirection; depth: number; asOf: string | null },
 ): Promise<Chain | null> {
   const [row] = await db.read<{
-    centre: Record<string, unknown> | null;
-    found: { node: Record<string, unknown>; distance: number }[];
+    centre: EntityRow | null;
+    found: { node: EntityRow; distance: number }[];
     edges: EdgeRow[];
   }>(CHAIN[args.direction], { id: args.id, type: args.type, depth: intParam(args.depth), asOf: dateParam(args.asOf) });
   if (!row?.centre) return null;
-  const found = [...row.found].sort((a, b) => a.distance - b.distance || String(a.node.name).localeCompare(String(b.node.name)));
+  const found = row.found
+    .map((f) => ({ entity: toEntity(f.node), distance: f.distance }))
+    .sort((a, b) => a.distance - b.distance || a.entity.name.localeCompare(b.entity.name));
   const centre = toEntity(row.centre);
   return {
-    nodes: [centre, ...found.map((f) => toEntity(f.node))],
+    nodes: [centre, ...found.map((f) => f.entity)],
     edges: row.edges.map(toRelationship),
-    distances: [{ id: centre.id, distance: 0 }, ...found.map((f) => ({ id: String(f.node.id), distance: f.distance }))],
+    distances: [{ id: centre.id, distance: 0 }, ...found.map((f) => ({ id: f.entity.id, distance: f.distance }))],
   };
 }

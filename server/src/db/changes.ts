@@ -1,6 +1,6 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, inSlices } from './cypher.ts';
-import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
+import { toEntity, toRelationship, type EdgeRow, type EntityRow } from './mapping.ts';
 import type { Relationship, Subgraph } from '../domain/model.ts';
 
 /** The answer in rows of a few KB (cypher.ts, inSlices). */
@@ -15,7 +15,7 @@ CALL {
   MATCH (e:Entity)
   WITH e, PRESENT(e, $from) AS was, PRESENT(e, $to) AS is
   WHERE was <> is
-  RETURN collect(CASE WHEN is THEN e {.*} END) AS addedNodes, collect(CASE WHEN was THEN e {.*} END) AS removedNodes
+  RETURN collect(CASE WHEN is THEN ENTITY(e) END) AS addedNodes, collect(CASE WHEN was THEN ENTITY(e) END) AS removedNodes
 }
 CALL {
   MATCH (a:Entity)-[r]->(b:Entity)
@@ -34,8 +34,8 @@ WITH addedNodes, removedNodes, addedEdges, removedEdges, successions
 ${CHANGE_ROWS.cypher}`);
 
 type Row = {
-  addedNodes: Record<string, unknown>[];
-  removedNodes: Record<string, unknown>[];
+  addedNodes: EntityRow[];
+  removedNodes: EntityRow[];
   addedEdges: EdgeRow[];
   removedEdges: EdgeRow[];
   successions: EdgeRow[];

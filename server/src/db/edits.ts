@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './run.ts';
 import { cypher, dateParam, intParam } from './cypher.ts';
-import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
+import { toEntity, toRelationship, type EdgeRow, type EntityRow } from './mapping.ts';
 import type { Entity, Relationship } from '../domain/model.ts';
 
 /** Reads and audit records for edits through the API; the writes themselves go through dataset/write.ts. */
 
-const ENTITY = `MATCH (e:Entity {id: $id}) RETURN e {.*} AS node`;
+const ENTITY = cypher(`MATCH (e:Entity {id: $id}) RETURN ENTITY(e) AS node`);
 export async function readEntity(db: Db, id: string): Promise<Entity | null> {
-  const [row] = await db.read<{ node: Record<string, unknown> }>(ENTITY, { id });
+  const [row] = await db.read<{ node: EntityRow }>(ENTITY, { id });
   return row ? toEntity(row.node) : null;
 }
 

@@ -1,15 +1,15 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, intParam } from './cypher.ts';
-import { toEntity, toRelationship, toSource, type EdgeRow } from './mapping.ts';
+import { toEntity, toRelationship, toSource, type EdgeRow, type EntityRow, type SourceRow } from './mapping.ts';
 import { RELATIONSHIP_TYPES, type Basis, type Direction, type Entity, type EntityKind, type Relationship, type RelationshipType, type SourceDocument } from '../domain/model.ts';
 
-const FIND_BY_IDS = `
+const FIND_BY_IDS = cypher(`
 MATCH (e:Entity) WHERE e.id IN $ids
-RETURN e {.*} AS node`;
+RETURN ENTITY(e) AS node`);
 
 /** Entities by id, in no particular order; unknown ids are left out. */
 export async function findEntities(db: Db, ids: readonly string[]): Promise<Entity[]> {
-  const rows = await db.read<{ node: Record<string, unknown> }>(FIND_BY_IDS, { ids: [...ids] });
+  const rows = await db.read<{ node: EntityRow }>(FIND_BY_IDS, { ids: [...ids] });
   return rows.map((r) => toEntity(r.node));
 }
 
@@ -24,16 +24,16 @@ export async function findCodeHolder(db: Db, code: string): Promise<string | nul
 }
 
 /** The cited documents come in the same statement: asking for them after would cost another round trip. */
-const FIND_BY_IDS_WITH_SOURCES = `
+const FIND_BY_IDS_WITH_SOURCES = cypher(`
 MATCH (e:Entity) WHERE e.id IN $ids
-RETURN e {.*} AS node, COLLECT { MATCH (s:Source) WHERE s.id IN e.sourceIds RETURN s {.*} } AS sources`;
+RETURN ENTITY(e) AS node, COLLECT { MATCH (s:Source) WHERE s.id IN e.sourceIds RETURN SOURCE(s) } AS sources`);
 
 /** Entities by id, as findEntities, with the source documents they cite. */
 export async function findEntitiesWithSources(
   db: Db,
   ids: readonly string[],
 ): Promise<{ entities: Entity[]; sources: SourceDocument[] }> {
-  const rows = await db.read<{ node: Record<string, unknown>; sources: Record<string, unknown>[] }>(
+  const rows = await db.read<{ node: EntityRow; sources: SourceRow[] }>(
     FIND_BY_IDS_WITH_SOURCES,
     { ids: [...ids] },
   );
@@ -50,7 +50,7 @@ export async function findEntitiesWithSources(
  */
 export const SEARCH_CANDIDATES = 1000;
 
-const SEARCH = `
+const SEARCH = cypher(`
 CALL db.index.fulltext.queryNodes('entitySearch', $lucene, {limit: $candidates}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, score,
@@ -59,7 +59,7 @@ WITH node, score,
        WHEN toLower(node.name) STARTS WITH $lower THEN 1 ELSE 0 END AS tier
 ORDER BY tier DESC, tier = 2 AND node.validTo IS NULL DESC, score DESC, size(node.name), node.name
 SKIP $offset LIMIT $limit
-RETURN node {.*} AS node`;
+RETURN ENTITY(node) AS node`);
 
 /**
  * Full-text search over name, aliases, ODS code and description. Exact names, acronyms and codes come first,
@@ -77,7 +77,7 @@ export async function searchEntities(
   const lucene = toLuceneQuery(text);
   if (lucene === '') return [];
   const trimmed = text.trim();
-  const rows = await db.read<{ node: Record<string, unknown> }>(SEARCH, {
+  const rows = await db.read<{ node: EntityRow }>(SEARCH, {
     lucene,
     kinds,
     lower: trimmed.toLowerCase(),
@@ -117,7 +117,7 @@ MATCH (e:Entity {id: $id})-[r]-(o:Entity)
 WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   AND ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
   AND VALID(r) AND VALID(o)
-RETURN EDGE(r) AS edge, o {.*} AS other, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN s {.*} } AS sources
+RETURN EDGE(r) AS edge, ENTITY(o) AS other, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN SOURCE(s) } AS sources
 ORDER BY type(r), o.name, r.validFrom, r.id`);
 
 /**
@@ -132,7 +132,7 @@ export async function listRelationships(
   asOf: string | null,
   bases: Basis[] | null = null,
 ): Promise<{ relationships: Relationship[]; others: Entity[]; sources: SourceDocument[] }> {
-  const rows = await db.read<{ edge: EdgeRow; other: Record<string, unknown>; sources: Record<string, unknown>[] }>(RELATIONSHIPS, {
+  const rows = await db.read<{ edge: EdgeRow; other: EntityRow; sources: SourceRow[] }>(RELATIONSHIPS, {
     id,
     direction,
     types,
@@ -156,10 +156,10 @@ CALL {
 ${RELATIONSHIP_TYPES.map((type) => `  MATCH (:Entity)-[r:${type} {id: $id}]->(:Entity) RETURN r`).join('\n  UNION ALL\n')}
 }
 WITH r LIMIT 1
-RETURN EDGE(r) AS edge, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN s {.*} } AS sources`);
+RETURN EDGE(r) AS edge, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN SOURCE(s) } AS sources`);
 
 /** One relationship by id, with the documents it cites (so its sources need no further round trip); null when none has it. */
 export async function findRelationship(db: Db, id: string): Promise<{ relationship: Relationship; sources: SourceDocument[] } | null> {
-  const [row] = await db.read<{ edge: EdgeRow; sources: Record<string, unknown>[] }>(RELATIONSHIP_BY_ID, { id });
+  const [row] = await db.read<{ edge: EdgeRow; sources: SourceRow[] }>(RELATIONSHIP_BY_ID, { id });
   return row ? { relationship: toRelationship(row.edge), sources: row.sources.map(toSource) } : null;
 }

@@ -1,6 +1,6 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, inSlices, intParam } from './cypher.ts';
-import { toEntity } from './mapping.ts';
+import { toEntity, type EntityRow } from './mapping.ts';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../domain/model.ts';
 
 export interface EntityFilter {
@@ -23,7 +23,7 @@ const PAGE_ROWS = inSlices({ items: 5 });
 const PAGE = `MATCH (e:Entity)
 WHERE e.id > $after AND FILTER
 WITH e ORDER BY e.id LIMIT $limit
-WITH collect(e {.*}) AS items
+WITH collect(ENTITY(e)) AS items
 ${PAGE_ROWS.cypher}`;
 
 /** As in relationship-pages.ts, the parameters never change type ('' and every kind stand for no filter). */
@@ -73,7 +73,7 @@ export async function listEntityPage(
   page: { first: number; after: string | null; count: boolean },
 ): Promise<{ entities: Entity[]; hasNextPage: boolean; totalCount: number | null }> {
   const { statement, params } = entityPageQuery(filter, page);
-  const row = PAGE_ROWS.join(await db.read<{ items: Record<string, unknown>[]; totalCount?: number }>(statement, params));
+  const row = PAGE_ROWS.join(await db.read<{ items: EntityRow[]; totalCount?: number }>(statement, params));
   const items = row?.items ?? [];
   return {
     entities: items.slice(0, page.first).map(toEntity),

@@ -1,11 +1,11 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, inSlices, intParam } from './cypher.ts';
-import { distinctById, toEntity, toMapEntity, toMapRelationship, toRelationship, type EdgeRow, type MapEntityRow, type MapRelationshipRow } from './mapping.ts';
+import { distinctById, toEntity, toMapEntity, toMapRelationship, toRelationship, type EdgeRow, type EntityRow, type MapEntityRow, type MapRelationshipRow } from './mapping.ts';
 import type { Basis, CollapsedHub, Direction, EntityKind, MapEntity, MapRelationship, RelationshipType, Subgraph } from '../domain/model.ts';
 
 type Row = {
-  center: Record<string, unknown> | null;
-  nodes: Record<string, unknown>[];
+  center: EntityRow | null;
+  nodes: EntityRow[];
   edges: EdgeRow[];
   collapsed: CollapsedHub[];
 };
@@ -42,10 +42,10 @@ CALL {
   UNWIND ps AS p
   WITH c, last(nodes(p)) AS o, min(length(p)) AS hops
   WITH o, CASE WHEN o <> c AND hops < ${depth} THEN COUNT { (o)--() } ELSE 0 END AS degree
-  RETURN collect(o {.*}) AS nodes,
+  RETURN collect(ENTITY(o)) AS nodes,
     collect(CASE WHEN degree > $hubLimit THEN {id: o.id, relationships: degree} END) AS collapsed
 }
-WITH c {.*} AS center, nodes, edges, collapsed
+WITH ENTITY(c) AS center, nodes, edges, collapsed
 ${NEIGHBOURHOOD_ROWS.cypher}`);
 }
 
@@ -122,7 +122,7 @@ CALL {${SNAPSHOT_ENTITIES}
 }
 RETURN nodes, edges`);
 
-const SNAPSHOT = snapshotOf('e {.*}', 'EDGE(r)', SNAPSHOT_ROWS);
+const SNAPSHOT = snapshotOf('ENTITY(e)', 'EDGE(r)', SNAPSHOT_ROWS);
 
 /**
  * The same as a map reads it (mapping.ts, MapEntityRow and MapRelationshipRow): each item a list of values, dates as
@@ -150,7 +150,7 @@ function snapshotParams(args: SnapshotArgs) {
  * many (the caller asks for one more than it will show, to know that there were more).
  */
 export async function listSnapshot(db: Db, args: SnapshotArgs): Promise<Subgraph> {
-  const row = SNAPSHOT_ROWS.join(await db.read<{ nodes: Record<string, unknown>[]; edges: EdgeRow[] }>(SNAPSHOT, snapshotParams(args)));
+  const row = SNAPSHOT_ROWS.join(await db.read<{ nodes: EntityRow[]; edges: EdgeRow[] }>(SNAPSHOT, snapshotParams(args)));
   return { nodes: (row?.nodes ?? []).map(toEntity), edges: (row?.edges ?? []).map(toRelationship) };
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam, inSlices } from './cypher.ts';
-import { toEntity } from './mapping.ts';
+import { toEntity, type EntityRow } from './mapping.ts';
 import type { Entity, EntityKind, RelationshipType } from '../domain/model.ts';
 
 /**
@@ -38,7 +38,7 @@ CALL {
 CALL {
   WITH w
   OPTIONAL MATCH (w)-[q:PART_OF]->(r:Entity {kind: 'REGION'}) WHERE VALID(q) AND VALID(r)
-  RETURN collect(r {.*}) AS above
+  RETURN collect(ENTITY(r)) AS above
 }
 CALL {
   WITH w
@@ -76,7 +76,7 @@ CALL {
   UNWIND CASE WHEN size(members) = 0 THEN [null] ELSE members END AS m
   WITH g, m.kind AS kind, count(m) AS n
   WITH g, collect(CASE WHEN kind IS NULL THEN null ELSE {kind: kind, count: n} END) AS counts
-  RETURN collect({group: g {.*}, counts: counts}) AS tallies
+  RETURN collect({group: ENTITY(g), counts: counts}) AS tallies
 }
 CALL {
   WITH groups, grouped, loose
@@ -93,7 +93,7 @@ CALL {
   WITH from, type, to, count(*) AS n
   RETURN collect({from: from, type: type, to: to, count: n}) AS links
 }
-WITH w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links
+WITH ENTITY(w) AS within, above, groupKinds, [l IN loose | ENTITY(l)] AS loose, tallies, links
 ${GROUP_ROWS.cypher}`);
 
 export interface Group {
@@ -122,11 +122,11 @@ export interface GroupedView {
 }
 
 type Row = {
-  within: Record<string, unknown> | null;
-  above: Record<string, unknown>[];
+  within: EntityRow | null;
+  above: EntityRow[];
   groupKinds: EntityKind[];
-  loose: Record<string, unknown>[];
-  tallies: { group: Record<string, unknown>; counts: { kind: EntityKind; count: number }[] }[];
+  loose: EntityRow[];
+  tallies: { group: EntityRow; counts: { kind: EntityKind; count: number }[] }[];
   links: GroupLink[];
 };
 

@@ -1,75 +1,72 @@
 import { toConfidence, type Basis, type Citation, type Entity, type EntityKind, type MapEntity, type MapRelationship, type Relationship, type RelationshipType, type Rule, type SourceDocument } from '../domain/model.ts';
 
 /**
- * Shapes stored in Neo4j -> domain objects. Citations are kept on nodes and relationships as two parallel
- * lists (sourceIds, quotes) because a relationship cannot point at a Source node.
+ * What statements return -> domain objects. Entities, relationships and sources come as lists of values in a fixed
+ * order (cypher.ts, the ENTITY, EDGE and SOURCE macros): the driver reads lists faster than maps. Citations are kept
+ * on entities and relationships as two parallel lists (sourceIds, quotes) because a relationship cannot point at a
+ * Source node.
  */
 
 type Props = Record<string, unknown>;
+type Text = string | null;
+type Texts = string[] | null;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-function citations(props: Props): Citation[] {
-  const ids = Array.isArray(props.sourceIds) ? (props.sourceIds as string[]) : [];
-  const quotes = Array.isArray(props.quotes) ? (props.quotes as string[]) : [];
-  return ids.map((sourceId, i) => ({ sourceId, quote: str(quotes[i]) }));
+function citations(sourceIds: Texts, quotes: (string | null)[] | null): Citation[] {
+  return (sourceIds ?? []).map((sourceId, i) => ({ sourceId, quote: str(quotes?.[i]) }));
 }
 
-export function toEntity(props: Props): Entity {
+/** ENTITY(x): id, name, kind, aliases, description, ODS code, valid from and to, then the citations' two lists. */
+export type EntityRow = [...MapEntityRow, sourceIds: Texts, quotes: Texts];
+
+export function toEntity(row: EntityRow): Entity {
+  const [id, name, kind, aliases, description, odsCode, validFrom, validTo, sourceIds, quotes] = row;
   return {
-    id: String(props.id),
-    name: String(props.name),
-    kind: props.kind as EntityKind,
-    aliases: Array.isArray(props.aliases) ? (props.aliases as string[]) : [],
-    description: str(props.description),
-    odsCode: str(props.odsCode),
-    validFrom: str(props.validFrom),
-    validTo: str(props.validTo),
-    citations: citations(props),
+    id, name, kind: kind as EntityKind, aliases: aliases ?? [], description: str(description), odsCode: str(odsCode),
+    validFrom, validTo, citations: citations(sourceIds, quotes),
   };
 }
 
-/** The Cypher projection every query uses for a relationship r; toRelationship reads it. */
-export interface EdgeRow {
-  type: string;
-  fromId: string;
-  toId: string;
-  props: Props;
-}
+/** EDGE(r): id, type, the two ends' ids, valid from and to, note, confidence, basis, rule, premises, the citations. */
+export type EdgeRow = [
+  id: string, type: string, fromId: string, toId: string, validFrom: Text, validTo: Text, note: Text, confidence: unknown,
+  basis: Text, rule: Text, premises: Texts, sourceIds: Texts, quotes: Texts,
+];
 
 export function toRelationship(row: EdgeRow): Relationship {
+  const [id, type, fromId, toId, validFrom, validTo, note, confidence, basis, rule, premises, sourceIds, quotes] = row;
+  const cited = citations(sourceIds, quotes);
   return {
-    id: String(row.props.id),
-    type: row.type as RelationshipType,
-    fromId: row.fromId,
-    toId: row.toId,
-    validFrom: str(row.props.validFrom),
-    validTo: str(row.props.validTo),
-    note: str(row.props.note),
-    confidence: toConfidence(row.props.confidence),
-    basis: basisOf(row.props),
-    ruleId: str(row.props.rule),
-    premises: Array.isArray(row.props.premises) ? (row.props.premises as string[]) : [],
-    citations: citations(row.props),
+    id, type: type as RelationshipType, fromId, toId, validFrom, validTo, note: str(note), confidence: toConfidence(confidence),
+    basis: storedBasis(basis, cited.some((c) => c.quote)), ruleId: str(rule), premises: premises ?? [], citations: cited,
   };
+}
+
+/** SOURCE(s): id, title, link, publisher, date published, reference. */
+export type SourceRow = [id: string, title: string, url: Text, publisher: Text, published: Text, reference: Text];
+
+export function toSource([id, title, url, publisher, published, reference]: SourceRow): SourceDocument {
+  return { id, title, url: str(url), publisher: str(publisher), published: str(published), reference: str(reference) };
 }
 
 /** Relationships written before bases existed (an older import) count as quoted when they carry a quote. */
-function basisOf(props: Props): Basis {
-  return storedBasis(props.basis, citations(props).some((c) => c.quote));
-}
-
 function storedBasis(basis: unknown, quoted: boolean): Basis {
   if (typeof basis === 'string' && basis !== '') return basis as Basis;
   return quoted ? 'QUOTED' : 'CITED';
 }
 
 /**
- * The lists a map's statement returns, a row per entity or relationship (graph.ts, SNAPSHOT_FOR_MAP): values
- * in a fixed order, which the driver decodes three times faster than maps (no keys), dates already text.
+ * The lists a map's statement returns (graph.ts, SNAPSHOT_FOR_MAP): an entity without its citations, and a
+ * relationship with how many sources it cites, and whether it quotes one, in place of its citations and premises.
  */
-export type MapEntityRow = [string, string, string, string[] | null, string | null, string | null, string | null, string | null];
-export type MapRelationshipRow = [string, string, string, string, string | null, string | null, string | null, string | null, string | null, string | null, number, boolean | null];
+export type MapEntityRow = [
+  id: string, name: string, kind: string, aliases: Texts, description: Text, odsCode: Text, validFrom: Text, validTo: Text,
+];
+export type MapRelationshipRow = [
+  id: string, type: string, fromId: string, toId: string, validFrom: Text, validTo: Text, note: Text, confidence: unknown,
+  basis: Text, rule: Text, sourceCount: number, quoted: boolean | null,
+];
 
 export function toMapEntity([id, name, kind, aliases, description, odsCode, validFrom, validTo]: MapEntityRow): MapEntity {
   return { id, name, kind: kind as EntityKind, aliases: aliases ?? [], description: str(description), odsCode: str(odsCode), validFrom, validTo };
@@ -83,18 +80,11 @@ export function toMapRelationship(row: MapRelationshipRow): MapRelationship {
   };
 }
 
+/** Rules, few and read apart from the rest, come as maps (`r {.*}`). */
 export function toRule(props: Props): Rule {
-  return { id: String(props.id), name: String(props.name), statement: String(props.statement), citations: citations(props) };
-}
-
-export function toSource(props: Props): SourceDocument {
   return {
-    id: String(props.id),
-    title: String(props.title),
-    url: str(props.url),
-    publisher: str(props.publisher),
-    published: str(props.published),
-    reference: str(props.reference),
+    id: String(props.id), name: String(props.name), statement: String(props.statement),
+    citations: citations(props.sourceIds as Texts, props.quotes as Texts),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from './run.ts';
 import { cypher, dateParam } from './cypher.ts';
-import { toEntity, toRelationship, type EdgeRow } from './mapping.ts';
+import { toEntity, toRelationship, type EdgeRow, type EntityRow } from './mapping.ts';
 import type { Path, RelationshipType } from '../domain/model.ts';
 import { strengthOf } from '../domain/ranking.ts';
 
@@ -15,7 +15,7 @@ WHERE all(r IN rels WHERE ($types IS NULL OR type(r) IN $types) AND VALID(r))
   AND all(x IN nodes(p) WHERE VALID(x))
 WITH p
 WHERE length(p) <= $maxLength
-RETURN [x IN nodes(p) | x {.*}] AS nodes, [r IN relationships(p) | EDGE(r)] AS edges, length(p) AS length
+RETURN [x IN nodes(p) | ENTITY(x)] AS nodes, [r IN relationships(p) | EDGE(r)] AS edges, length(p) AS length
 LIMIT 500`);
 
 /** A route's weight: the sum of its relationships' places in the one strength order (lower says more). */
@@ -43,7 +43,7 @@ export async function findPaths(
   db: Db,
   args: { from: string; to: string; types: RelationshipType[] | null; maxLength: number; asOf: string | null },
 ): Promise<Path[]> {
-  const rows = await db.read<{ nodes: Record<string, unknown>[]; edges: EdgeRow[]; length: number }>(PATHS, {
+  const rows = await db.read<{ nodes: EntityRow[]; edges: EdgeRow[]; length: number }>(PATHS, {
     from: args.from,
     to: args.to,
     types: args.types,

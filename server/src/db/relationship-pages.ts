@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from './run.ts';
 import { cypher, dateParam, inSlices, intParam } from './cypher.ts';
-import { toEntity, toRelationship, toSource, type EdgeRow } from './mapping.ts';
+import { toEntity, toRelationship, toSource, type EdgeRow, type EntityRow, type SourceRow } from './mapping.ts';
 import {
   BASES,
   CONFIDENCES,
@@ -85,8 +85,8 @@ const FILTER_ONE = `all(ok IN [${FILTER_PARTS.join(',\n    ')}] WHERE ok)`;
  */
 const PAGE_ROWS = inSlices({ edges: 8, ends: 5, sources: 4 });
 const ITEMS = `WITH collect(r) AS rels, collect(DISTINCT a) + collect(DISTINCT b) AS ends
-WITH [r IN rels | EDGE(r)] AS edges, [e IN ends | e {.*}] AS ends,
-  CASE WHEN $withSources THEN COLLECT { UNWIND rels AS r UNWIND r.sourceIds AS id WITH DISTINCT id MATCH (s:Source {id: id}) RETURN s {.*} }
+WITH [r IN rels | EDGE(r)] AS edges, [e IN ends | ENTITY(e)] AS ends,
+  CASE WHEN $withSources THEN COLLECT { UNWIND rels AS r UNWIND r.sourceIds AS id WITH DISTINCT id MATCH (s:Source {id: id}) RETURN SOURCE(s) }
   ELSE [] END AS sources
 ${PAGE_ROWS.cypher}`;
 
@@ -251,7 +251,7 @@ export function relationshipPageQuery(filter: RelationshipFilter, page: PageAske
   return { statement, params };
 }
 
-type Row = { edges: EdgeRow[]; ends: Record<string, unknown>[]; sources: Record<string, unknown>[]; totalCount?: number };
+type Row = { edges: EdgeRow[]; ends: EntityRow[]; sources: SourceRow[]; totalCount?: number };
 
 /** One page of relationships after the cursor's id, in id order, with the count of all matches when asked. */
 export async function listRelationshipPage(

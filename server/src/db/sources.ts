@@ -1,16 +1,17 @@
 import type { Db } from './run.ts';
-import { toRule, toSource } from './mapping.ts';
+import { cypher } from './cypher.ts';
+import { toRule, toSource, type SourceRow } from './mapping.ts';
 import type { Rule, SourceDocument } from '../domain/model.ts';
 
-const ALL = `MATCH (s:Source) RETURN s {.*} AS source ORDER BY s.title`;
-const BY_IDS = `MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS source`;
+const ALL = cypher(`MATCH (s:Source) RETURN SOURCE(s) AS source ORDER BY s.title`);
+const BY_IDS = cypher(`MATCH (s:Source) WHERE s.id IN $ids RETURN SOURCE(s) AS source`);
 
 export async function listSources(db: Db): Promise<SourceDocument[]> {
-  return (await db.read<{ source: Record<string, unknown> }>(ALL)).map((r) => toSource(r.source));
+  return (await db.read<{ source: SourceRow }>(ALL)).map((r) => toSource(r.source));
 }
 
 export async function findSources(db: Db, ids: readonly string[]): Promise<SourceDocument[]> {
-  const rows = await db.read<{ source: Record<string, unknown> }>(BY_IDS, { ids: [...ids] });
+  const rows = await db.read<{ source: SourceRow }>(BY_IDS, { ids: [...ids] });
   return rows.map((r) => toSource(r.source));
 }
 

@@ -1,5 +1,5 @@
 import { cypher, dateParam } from '../db/cypher.ts';
-import { toEntity, toRelationship, toSource, type EdgeRow } from '../db/mapping.ts';
+import { toEntity, toRelationship, toSource, type EdgeRow, type EntityRow, type SourceRow } from '../db/mapping.ts';
 import type { Db } from '../db/run.ts';
 import type { SourceDocument } from '../domain/model.ts';
 import { cite, exportWriter } from './formats.ts';
@@ -19,14 +19,14 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds) AND VALID(e)
     WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
       AND ($kinds IS NULL OR o.kind IN $kinds) AND VALID(r) AND VALID(o)
   })
-RETURN e {.*} AS node, COLLECT { MATCH (s:Source) WHERE s.id IN e.sourceIds RETURN s {.*} } AS sources`);
+RETURN ENTITY(e) AS node, COLLECT { MATCH (s:Source) WHERE s.id IN e.sourceIds RETURN SOURCE(s) } AS sources`);
 
 const EDGES = cypher(`
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE ($types IS NULL OR type(r) IN $types) AND ($bases IS NULL OR r.basis IN $bases)
   AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
   AND VALID(r) AND VALID(a) AND VALID(b)
-RETURN EDGE(r) AS edge, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN s {.*} } AS sources`);
+RETURN EDGE(r) AS edge, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN SOURCE(s) } AS sources`);
 
 /** Where the pieces go; a promise holds the export back until the consumer has room (backpressure). */
 export type ExportSink = (chunk: string) => void | Promise<void>;
@@ -34,8 +34,8 @@ export type ExportSink = (chunk: string) => void | Promise<void>;
 /** Pieces are gathered to about this many characters before each write: one write a row would be slow. */
 const CHUNK_CHARS = 64 * 1024;
 
-function documents(rows: Record<string, unknown>[]): Map<string, SourceDocument> {
-  return new Map(rows.map((s) => [String(s.id), toSource(s)]));
+function documents(rows: SourceRow[]): Map<string, SourceDocument> {
+  return new Map(rows.map((s) => [s[0], toSource(s)]));
 }
 
 /**
@@ -74,10 +74,10 @@ export async function streamExport(
         buffer += writer.between();
       }
       const edge = toRelationship(row.edge as EdgeRow);
-      buffer += writer.edge(edge, cite(edge, documents(row.sources as Record<string, unknown>[])), counts.edges++);
+      buffer += writer.edge(edge, cite(edge, documents(row.sources as SourceRow[])), counts.edges++);
     } else {
-      const node = toEntity(row.node as Record<string, unknown>);
-      buffer += writer.node(node, cite(node, documents(row.sources as Record<string, unknown>[])), counts.nodes++);
+      const node = toEntity(row.node as EntityRow);
+      buffer += writer.node(node, cite(node, documents(row.sources as SourceRow[])), counts.nodes++);
     }
     await flush();
   }

@@ -7,15 +7,15 @@ CALL {
   UNWIND ps AS p
   UNWIND relationships(p) AS r
   WITH DISTINCT r
-  RETURN collect({type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)}) AS edges
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE [r.id, type(r), startNode(r).id, endNode(r).id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule, r.premises, r.sourceIds, r.quotes] END) AS edges
 }
 CALL {
   WITH ps
   UNWIND ps AS p
   WITH last(nodes(p)) AS o, min(length(p)) AS distance
-  RETURN collect({node: o {.*}, distance: distance}) AS found
+  RETURN collect({node: CASE WHEN o IS NULL THEN null ELSE [o.id, o.name, o.kind, o.aliases, o.description, o.odsCode, toString(o.validFrom), toString(o.validTo), o.sourceIds, o.quotes] END, distance: distance}) AS found
 }
-RETURN e {.*} AS centre, found, edges
+RETURN CASE WHEN e IS NULL THEN null ELSE [e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo), e.sourceIds, e.quotes] END AS centre, found, edges
 
 // params
 {

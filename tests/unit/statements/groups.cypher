@@ -13,7 +13,7 @@ CALL {
 CALL {
   WITH w
   OPTIONAL MATCH (w)-[q:PART_OF]->(r:Entity {kind: 'REGION'}) WHERE ($asOf IS NULL OR ((q.validFrom IS NULL OR q.validFrom <= $asOf) AND (q.validTo IS NULL OR q.validTo >= $asOf))) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-  RETURN collect(r {.*}) AS above
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE [r.id, r.name, r.kind, r.aliases, r.description, r.odsCode, toString(r.validFrom), toString(r.validTo), r.sourceIds, r.quotes] END) AS above
 }
 CALL {
   WITH w
@@ -51,7 +51,7 @@ CALL {
   UNWIND CASE WHEN size(members) = 0 THEN [null] ELSE members END AS m
   WITH g, m.kind AS kind, count(m) AS n
   WITH g, collect(CASE WHEN kind IS NULL THEN null ELSE {kind: kind, count: n} END) AS counts
-  RETURN collect({group: g {.*}, counts: counts}) AS tallies
+  RETURN collect({group: CASE WHEN g IS NULL THEN null ELSE [g.id, g.name, g.kind, g.aliases, g.description, g.odsCode, toString(g.validFrom), toString(g.validTo), g.sourceIds, g.quotes] END, counts: counts}) AS tallies
 }
 CALL {
   WITH groups, grouped, loose
@@ -68,7 +68,7 @@ CALL {
   WITH from, type, to, count(*) AS n
   RETURN collect({from: from, type: type, to: to, count: n}) AS links
 }
-WITH w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links
+WITH CASE WHEN w IS NULL THEN null ELSE [w.id, w.name, w.kind, w.aliases, w.description, w.odsCode, toString(w.validFrom), toString(w.validTo), w.sourceIds, w.quotes] END AS within, above, groupKinds, [l IN loose | CASE WHEN l IS NULL THEN null ELSE [l.id, l.name, l.kind, l.aliases, l.description, l.odsCode, toString(l.validFrom), toString(l.validTo), l.sourceIds, l.quotes] END] AS loose, tallies, links
 UNWIND range(0, reduce(rows = 1, n IN [(size(above) + 4) / 5, (size(loose) + 4) / 5, (size(tallies) + 9) / 10, (size(links) + 39) / 40] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
 RETURN CASE WHEN k = 0 THEN within END AS within, CASE WHEN k = 0 THEN groupKinds END AS groupKinds, above[k * 5..(k + 1) * 5] AS above, loose[k * 5..(k + 1) * 5] AS loose, tallies[k * 10..(k + 1) * 10] AS tallies, links[k * 40..(k + 1) * 40] AS links
 
@@ -104,7 +104,7 @@ CALL {
 CALL {
   WITH w
   OPTIONAL MATCH (w)-[q:PART_OF]->(r:Entity {kind: 'REGION'}) WHERE ($asOf IS NULL OR ((q.validFrom IS NULL OR q.validFrom <= $asOf) AND (q.validTo IS NULL OR q.validTo >= $asOf))) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-  RETURN collect(r {.*}) AS above
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE [r.id, r.name, r.kind, r.aliases, r.description, r.odsCode, toString(r.validFrom), toString(r.validTo), r.sourceIds, r.quotes] END) AS above
 }
 CALL {
   WITH w
@@ -142,7 +142,7 @@ CALL {
   UNWIND CASE WHEN size(members) = 0 THEN [null] ELSE members END AS m
   WITH g, m.kind AS kind, count(m) AS n
   WITH g, collect(CASE WHEN kind IS NULL THEN null ELSE {kind: kind, count: n} END) AS counts
-  RETURN collect({group: g {.*}, counts: counts}) AS tallies
+  RETURN collect({group: CASE WHEN g IS NULL THEN null ELSE [g.id, g.name, g.kind, g.aliases, g.description, g.odsCode, toString(g.validFrom), toString(g.validTo), g.sourceIds, g.quotes] END, counts: counts}) AS tallies
 }
 CALL {
   WITH groups, grouped, loose
@@ -159,7 +159,7 @@ CALL {
   WITH from, type, to, count(*) AS n
   RETURN collect({from: from, type: type, to: to, count: n}) AS links
 }
-WITH w {.*} AS within, above, groupKinds, [l IN loose | l {.*}] AS loose, tallies, links
+WITH CASE WHEN w IS NULL THEN null ELSE [w.id, w.name, w.kind, w.aliases, w.description, w.odsCode, toString(w.validFrom), toString(w.validTo), w.sourceIds, w.quotes] END AS within, above, groupKinds, [l IN loose | CASE WHEN l IS NULL THEN null ELSE [l.id, l.name, l.kind, l.aliases, l.description, l.odsCode, toString(l.validFrom), toString(l.validTo), l.sourceIds, l.quotes] END] AS loose, tallies, links
 UNWIND range(0, reduce(rows = 1, n IN [(size(above) + 4) / 5, (size(loose) + 4) / 5, (size(tallies) + 9) / 10, (size(links) + 39) / 40] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
 RETURN CASE WHEN k = 0 THEN within END AS within, CASE WHEN k = 0 THEN groupKinds END AS groupKinds, above[k * 5..(k + 1) * 5] AS above, loose[k * 5..(k + 1) * 5] AS loose, tallies[k * 10..(k + 1) * 10] AS tallies, links[k * 40..(k + 1) * 40] AS links
 

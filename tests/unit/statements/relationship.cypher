@@ -28,7 +28,7 @@ CALL {
   MATCH (:Entity)-[r:INTERVENES_IN {id: $id}]->(:Entity) RETURN r
 }
 WITH r LIMIT 1
-RETURN {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)} AS edge, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN s {.*} } AS sources
+RETURN CASE WHEN r IS NULL THEN null ELSE [r.id, type(r), startNode(r).id, endNode(r).id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule, r.premises, r.sourceIds, r.quotes] END AS edge, COLLECT { MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN CASE WHEN s IS NULL THEN null ELSE [s.id, s.title, s.url, s.publisher, toString(s.published), s.reference] END } AS sources
 
 // params
 {

@@ -65,8 +65,8 @@ CALL {
 }
 WITH r, a, b ORDER BY r.id LIMIT $limit
 WITH collect(r) AS rels, collect(DISTINCT a) + collect(DISTINCT b) AS ends
-WITH [r IN rels | {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)}] AS edges, [e IN ends | e {.*}] AS ends,
-  CASE WHEN $f.withSources THEN COLLECT { UNWIND rels AS r UNWIND r.sourceIds AS id WITH DISTINCT id MATCH (s:Source {id: id}) RETURN s {.*} }
+WITH [r IN rels | CASE WHEN r IS NULL THEN null ELSE [r.id, type(r), startNode(r).id, endNode(r).id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule, r.premises, r.sourceIds, r.quotes] END] AS edges, [e IN ends | CASE WHEN e IS NULL THEN null ELSE [e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo), e.sourceIds, e.quotes] END] AS ends,
+  CASE WHEN $f.withSources THEN COLLECT { UNWIND rels AS r UNWIND r.sourceIds AS id WITH DISTINCT id MATCH (s:Source {id: id}) RETURN CASE WHEN s IS NULL THEN null ELSE [s.id, s.title, s.url, s.publisher, toString(s.published), s.reference] END }
   ELSE [] END AS sources
 UNWIND range(0, reduce(rows = 1, n IN [(size(edges) + 7) / 8, (size(ends) + 4) / 5, (size(sources) + 3) / 4] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
 RETURN edges[k * 8..(k + 1) * 8] AS edges, ends[k * 5..(k + 1) * 5] AS ends, sources[k * 4..(k + 1) * 4] AS sources

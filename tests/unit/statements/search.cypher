@@ -6,7 +6,7 @@ WITH node, score,
        WHEN toLower(node.name) STARTS WITH $lower THEN 1 ELSE 0 END AS tier
 ORDER BY tier DESC, tier = 2 AND node.validTo IS NULL DESC, score DESC, size(node.name), node.name
 SKIP $offset LIMIT $limit
-RETURN node {.*} AS node
+RETURN CASE WHEN node IS NULL THEN null ELSE [node.id, node.name, node.kind, node.aliases, node.description, node.odsCode, toString(node.validFrom), toString(node.validTo), node.sourceIds, node.quotes] END AS node
 
 // params
 {

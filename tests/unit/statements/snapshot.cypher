@@ -7,7 +7,7 @@ CALL {
         AND ($kinds IS NULL OR o.kind IN $kinds) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND ($asOf IS NULL OR ((o.validFrom IS NULL OR o.validFrom <= $asOf) AND (o.validTo IS NULL OR o.validTo >= $asOf)))
     })
   WITH e LIMIT $limit
-  WITH collect(e {.*}) AS nodes, [] AS edges
+  WITH collect(CASE WHEN e IS NULL THEN null ELSE [e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo), e.sourceIds, e.quotes] END) AS nodes, [] AS edges
   UNWIND range(0, reduce(rows = 1, n IN [(size(nodes) + 4) / 5, (size(edges) + 7) / 8] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
 RETURN nodes[k * 5..(k + 1) * 5] AS nodes, edges[k * 8..(k + 1) * 8] AS edges
   UNION ALL
@@ -16,7 +16,7 @@ RETURN nodes[k * 5..(k + 1) * 5] AS nodes, edges[k * 8..(k + 1) * 8] AS edges
     AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND ($asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf))) AND ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
   WITH r, a, b LIMIT $limit
-  WITH [] AS nodes, collect({type: type(r), fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)}) AS edges
+  WITH [] AS nodes, collect(CASE WHEN r IS NULL THEN null ELSE [r.id, type(r), startNode(r).id, endNode(r).id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule, r.premises, r.sourceIds, r.quotes] END) AS edges
   UNWIND range(0, reduce(rows = 1, n IN [(size(nodes) + 4) / 5, (size(edges) + 7) / 8] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
 RETURN nodes[k * 5..(k + 1) * 5] AS nodes, edges[k * 8..(k + 1) * 8] AS edges
 }
