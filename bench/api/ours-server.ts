@@ -26,7 +26,8 @@ const db = createDb(driver, 'neo4j', { timeoutMs: Number(process.env.BENCH_QUERY
 const app = createApp({
   db,
   checkHealth: neo4jHealth(driver, 'neo4j', uri),
-  logger: console,
+  // No logger: graphql-yoga's own at info, as npm start logs by default (LOG_LEVEL=info). With `console` it wrote
+  // three debug lines a request.
   graphiql: true,
   parserCache: process.env.BENCH_PARSER_CACHE !== '0',
   ...(process.env.BENCH_GRAPH_CAP ? { snapshotCap: Number(process.env.BENCH_GRAPH_CAP) } : {}),
