@@ -13,7 +13,7 @@ import { buildCouncilSuccessions, buildPartners, buildSuccessions } from './link
 import { buildMemberships } from './memberships.ts';
 import { type Cite, type Link, type Org, Registry, slug } from './model.ts';
 import { readRegisters } from './read.ts';
-import { buildDerived, buildHandovers, buildStpRegions, RULES } from './rules.ts';
+import { buildDerived, buildHandovers, buildMergedIcbRegions, buildStpRegions, RULES } from './rules.ts';
 import { Problems } from './table.ts';
 import { buildTrusts } from './trusts.ts';
 
@@ -48,14 +48,16 @@ export function buildNational(curated: Parsed[], options: { dir?: string } = {})
   const matches = matchCurated(curatedEntities, registry, councils);
 
   const memberships = buildMemberships(sheets, registry);
+  const successions = buildSuccessions(sheets, registry);
   const links: Link[] = [
     ...memberships.links,
     ...buildPartners(sheets, registry, councils),
-    ...buildSuccessions(sheets, registry),
+    ...successions,
     ...buildCouncilSuccessions(sheets, registry),
     ...buildDerived(registry),
     ...buildHandovers(registry, memberships.links),
     ...buildStpRegions(registry, memberships.links),
+    ...buildMergedIcbRegions(registry, memberships.links, successions),
   ];
   problems.throwIfAny();
 

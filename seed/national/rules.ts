@@ -92,6 +92,13 @@ export const RULES: SeedRule[] = [
     sources: [{ source: 'ods-eccg-2016-02' }, { source: 'ods-eccg-2018-11' }, { source: 'ods-stp-partners-2019' }],
   },
   {
+    id: 'merged-icbs-in-their-predecessors-region',
+    name: 'An ICB formed by a merger belongs to the region its predecessors belonged to',
+    statement:
+      'No register here gives a region for the ICBs created on 1 April 2026; an ICB formed from others is taken to belong to the NHS England region all of them belonged to the day before.',
+    sources: [{ source: 'ods-succ-2026' }, { source: 'ons-sub-icb-icb-region-2023' }],
+  },
+  {
     id: 'renamed-at-merger',
     name: 'A trust renamed when it takes another over is shown as a new entity',
     statement:
@@ -265,4 +272,37 @@ export function buildStpRegions(registry: Registry, memberships: Link[]): Link[]
 function firstOfNextMonth(iso: string): string {
   const [y, m] = iso.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * The region of an ICB that no register places in one (the six formed on 1 April 2026): the region every ICB it was
+ * formed from belonged to the day before, from its first day, by rule. None when they were in different regions.
+ */
+export function buildMergedIcbRegions(registry: Registry, memberships: Link[], successions: Link[]): Link[] {
+  const icbRegion = (l: Link) => l.type === 'PART_OF' && l.from.startsWith('INTEGRATED_CARE_BOARD:') && l.to.startsWith('REGION:');
+  const placed = new Set(memberships.filter(icbRegion).map((l) => l.from));
+  const on = (l: Link, day: string) => (l.validFrom === null || l.validFrom <= day) && (l.validTo === null || l.validTo >= day);
+  const regionOn = (icb: string, day: string) => memberships.find((l) => icbRegion(l) && l.from === icb && on(l, day))?.to ?? null;
+  const names = new Map(registry.all.map((o) => [o.key, o.name]));
+  const formedFrom = new Map<string, Link[]>();
+  for (const l of successions) {
+    if (!l.from.startsWith('INTEGRATED_CARE_BOARD:') || !l.to.startsWith('INTEGRATED_CARE_BOARD:') || placed.has(l.to) || !l.validFrom) continue;
+    formedFrom.set(l.to, [...(formedFrom.get(l.to) ?? []), l]);
+  }
+  const links: Link[] = [];
+  for (const [icb, incoming] of formedFrom) {
+    const day = incoming.map((l) => l.validFrom!).sort()[0]!;
+    const before = dayBefore(day);
+    const regions = new Set(incoming.map((l) => regionOn(l.from, before)));
+    const [region] = regions;
+    if (regions.size !== 1 || !region) continue;
+    const predecessors = incoming.map((l) => names.get(l.from) ?? l.from).sort();
+    links.push({
+      from: icb, type: 'PART_OF', to: region, validFrom: day, validTo: registry.all.find((o) => o.key === icb)?.to ?? null,
+      note: 'the region of the ICBs it was formed from (by rule)', confidence: 'unverified', basis: 'derived', cites: [],
+      rule: 'merged-icbs-in-their-predecessors-region',
+      premises: [`On ${before}, all ${incoming.length} of the ICBs it was formed from (${predecessors.join(', ')}) belonged to ${names.get(region) ?? region} (ODS and ONS registers).`],
+    });
+  }
+  return links;
 }

@@ -189,6 +189,28 @@ describe('questions at national scale', () => {
     expect(body.data.search[0]).toEqual({ id: 'university-hospitals-plymouth-nhs-trust' });
   });
 
+  it('places each ICB formed on 1 April 2026 in the region the ICBs it was formed from were in, by rule', async () => {
+    // No register gives the new ICBs a region; the ONS 2023 lookup gives their predecessors'. (Part of Frimley went to
+    // Hampshire and Isle of Wight, an ICB of 2022 with a region of its own.)
+    const regionOf = new Map(table('icb_stp_region/ons_SICBL23_ICB23_NHSER23_apr2023.csv').map((r) => [r.ICB23CDH!, r.NHSER23CDH!]));
+    const formed = new Map<string, Set<string>>();
+    for (const r of rows('successions/succ_2026.csv')) {
+      if (r[3] === '20260401' && regionOf.has(r[0]!) && !regionOf.has(r[1]!)) {
+        formed.set(r[1]!, (formed.get(r[1]!) ?? new Set()).add(regionOf.get(r[0]!)!));
+      }
+    }
+    expect(formed.size).toBe(6);
+    for (const [code, regions] of formed) {
+      expect(regions.size).toBe(1);
+      const { body } = await graph.gql(
+        `query($id: ID!) { entity(id: $id) { relationships(direction: OUT, types: [PART_OF], asOf: "2026-06-01") { to { odsCode kind } basis rule { id } } } }`,
+        { id: code },
+      );
+      const inRegions = body.data.entity.relationships.filter((r: any) => r.to.kind === 'REGION');
+      expect(inRegions.map((r: any) => [r.to.odsCode, r.basis, r.rule.id])).toEqual([[[...regions][0], 'DERIVED', 'merged-icbs-in-their-predecessors-region']]);
+    }
+  });
+
   it.each([
     ['2015-06-01', 'nhs-trust-development-authority', 'DERIVED', 'tda-oversaw-nhs-trusts'],
     ['2019-06-01', 'nhs-improvement', 'DERIVED', 'nhsi-oversaw-trusts'],
