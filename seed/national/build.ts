@@ -13,7 +13,8 @@ import { buildCouncilSuccessions, buildPartners, buildSuccessions } from './link
 import { buildMemberships } from './memberships.ts';
 import { type Cite, type Link, type Org, Registry, slug } from './model.ts';
 import { readRegisters } from './read.ts';
-import { buildDerived, buildHandovers, buildMergedIcbRegions, buildStpRegions, RULES } from './rules.ts';
+import { buildDerived, buildHandovers, RULES } from './rules.ts';
+import { buildMergedIcbRegions, buildStpRegions } from './group-regions.ts';
 import { Problems } from './table.ts';
 import { buildTrusts } from './trusts.ts';
 
