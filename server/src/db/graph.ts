@@ -129,7 +129,7 @@ const SNAPSHOT = snapshotOf('ENTITY(e)', 'EDGE(r)', SNAPSHOT_ROWS);
  * text, no citations or premises.
  */
 const SNAPSHOT_FOR_MAP = snapshotOf(
-  '[e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)]',
+  'MAP_ENTITY(e)',
   `[r.id, type(r), a.id, b.id, toString(r.validFrom), toString(r.validTo), r.note, r.confidence, r.basis, r.rule,
     size(coalesce(r.sourceIds, [])), CASE WHEN r.basis IS NULL THEN any(q IN coalesce(r.quotes, []) WHERE q <> '') END]`,
   MAP_SNAPSHOT_ROWS,

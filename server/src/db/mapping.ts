@@ -21,11 +21,7 @@ function citations(sourceIds: Texts, quotes: (string | null)[] | null): Citation
 export type EntityRow = [...MapEntityRow, sourceIds: Texts, quotes: Texts];
 
 export function toEntity(row: EntityRow): Entity {
-  const [id, name, kind, aliases, description, odsCode, validFrom, validTo, sourceIds, quotes] = row;
-  return {
-    id, name, kind: kind as EntityKind, aliases: aliases ?? [], description: str(description), odsCode: str(odsCode),
-    validFrom, validTo, citations: citations(sourceIds, quotes),
-  };
+  return { ...toMapEntity(row), citations: citations(row[8], row[9]) };
 }
 
 /** EDGE(r): id, type, the two ends' ids, valid from and to, note, confidence, basis, rule, premises, the citations. */
@@ -57,7 +53,7 @@ function storedBasis(basis: unknown, quoted: boolean): Basis {
 }
 
 /**
- * The lists a map's statement returns (graph.ts, SNAPSHOT_FOR_MAP): an entity without its citations, and a
+ * The lists a map's statement returns (graph.ts, SNAPSHOT_FOR_MAP): an entity without its citations (MAP_ENTITY), and a
  * relationship with how many sources it cites, and whether it quotes one, in place of its citations and premises.
  */
 export type MapEntityRow = [
@@ -68,7 +64,7 @@ export type MapRelationshipRow = [
   basis: Text, rule: Text, sourceCount: number, quoted: boolean | null,
 ];
 
-export function toMapEntity([id, name, kind, aliases, description, odsCode, validFrom, validTo]: MapEntityRow): MapEntity {
+export function toMapEntity([id, name, kind, aliases, description, odsCode, validFrom, validTo]: MapEntityRow | EntityRow): MapEntity {
   return { id, name, kind: kind as EntityKind, aliases: aliases ?? [], description: str(description), odsCode: str(odsCode), validFrom, validTo };
 }
 

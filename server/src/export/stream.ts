@@ -35,7 +35,7 @@ export type ExportSink = (chunk: string) => void | Promise<void>;
 const CHUNK_CHARS = 64 * 1024;
 
 function documents(rows: SourceRow[]): Map<string, SourceDocument> {
-  return new Map(rows.map((s) => [s[0], toSource(s)]));
+  return new Map(rows.map(toSource).map((s) => [s.id, s]));
 }
 
 /**

@@ -7,7 +7,7 @@ CALL {
         AND ($kinds IS NULL OR o.kind IN $kinds) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))) AND ($asOf IS NULL OR ((o.validFrom IS NULL OR o.validFrom <= $asOf) AND (o.validTo IS NULL OR o.validTo >= $asOf)))
     })
   WITH e LIMIT $limit
-  WITH collect([e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)]) AS nodes, [] AS edges
+  WITH collect(CASE WHEN e IS NULL THEN null ELSE [e.id, e.name, e.kind, e.aliases, e.description, e.odsCode, toString(e.validFrom), toString(e.validTo)] END) AS nodes, [] AS edges
   UNWIND range(0, reduce(rows = 1, n IN [(size(nodes) + 4) / 5, (size(edges) + 15) / 16] | CASE WHEN n > rows THEN n ELSE rows END) - 1) AS k
 RETURN nodes[k * 5..(k + 1) * 5] AS nodes, edges[k * 16..(k + 1) * 16] AS edges
   UNION ALL
